@@ -1,0 +1,6 @@
+package org.minipy.ast;
+
+/** {@code and} / {@code or}. */
+public enum BoolOperator {
+    And, Or
+}

@@ -1,0 +1,4 @@
+package org.minipy.ast;
+
+/** {@code contextExpr as optionalVars}; optionalVars may be {@code null}. */
+public record WithItem(Expr contextExpr, Expr optionalVars) {}
