@@ -1,0 +1,154 @@
+package org.minipy.code;
+
+import org.minipy.objects.PyBytes;
+import org.minipy.objects.PyInt;
+import org.minipy.objects.PyObject;
+import org.minipy.objects.PyStr;
+import org.minipy.objects.PyTuple;
+import org.minipy.objects.PyType;
+
+/**
+ * A code object: the compiler's output and the VM's input, immutable. Field names follow
+ * CPython's {@code co_*} attributes.
+ *
+ * <p>{@link #co_code} is CPython's layout: pairs of bytes (opcode, argument). The variables of a
+ * frame live in one "localsplus" array, as in CPython 3.11: {@link #localsplusNames} with a
+ * {@link #localsplusKinds} flag per slot (a parameter that is also a cell is both LOCAL and
+ * CELL); co_varnames, co_cellvars and co_freevars are derived from it.
+ *
+ * <p>{@link #lineTable} gives the source line of every code unit (-1 for none). The exception
+ * table holds entries of five ints: start and end (code units, end exclusive), handler target,
+ * stack depth to restore, and whether to push the offset of the raising instruction (lasti).
+ */
+public final class Code extends PyObject {
+    public static final PyType TYPE = PyType.builtin("code", Code.class);
+
+    public static final int CO_OPTIMIZED = 0x1, CO_NEWLOCALS = 0x2, CO_VARARGS = 0x4,
+            CO_VARKEYWORDS = 0x8, CO_NESTED = 0x10, CO_GENERATOR = 0x20;
+
+    /** localsplus kinds, as CPython 3.11's CO_FAST_* flags. */
+    public static final byte KIND_LOCAL = 0x20, KIND_CELL = 0x40, KIND_FREE = (byte) 0x80;
+
+    public final int co_argcount;
+    public final int co_posonlyargcount;
+    public final int co_kwonlyargcount;
+    public final int co_flags;
+    public final int co_stacksize;
+    public final byte[] co_code;
+    public final PyObject[] co_consts;
+    public final String[] co_names;
+    public final String[] localsplusNames;
+    public final byte[] localsplusKinds;
+    public final String co_filename;
+    public final String co_name;
+    public final String co_qualname;
+    public final int co_firstlineno;
+    public final int[] lineTable;
+    public final int[] exceptionTable;
+
+    // derived
+    public final String[] co_varnames;
+    public final String[] co_cellvars;
+    public final String[] co_freevars;
+    public final int co_nlocals;
+
+    public Code(int argcount, int posonlyargcount, int kwonlyargcount, int flags, int stacksize,
+                byte[] code, PyObject[] consts, String[] names, String[] localsplusNames,
+                byte[] localsplusKinds, String filename, String name, String qualname,
+                int firstlineno, int[] lineTable, int[] exceptionTable) {
+        this.co_argcount = argcount;
+        this.co_posonlyargcount = posonlyargcount;
+        this.co_kwonlyargcount = kwonlyargcount;
+        this.co_flags = flags;
+        this.co_stacksize = stacksize;
+        this.co_code = code;
+        this.co_consts = consts;
+        this.co_names = names;
+        this.localsplusNames = localsplusNames;
+        this.localsplusKinds = localsplusKinds;
+        this.co_filename = filename;
+        this.co_name = name;
+        this.co_qualname = qualname;
+        this.co_firstlineno = firstlineno;
+        this.lineTable = lineTable;
+        this.exceptionTable = exceptionTable;
+        this.co_varnames = namesOfKind(KIND_LOCAL);
+        this.co_cellvars = namesOfKind(KIND_CELL);
+        this.co_freevars = namesOfKind(KIND_FREE);
+        this.co_nlocals = co_varnames.length;
+    }
+
+    private String[] namesOfKind(byte kind) {
+        int n = 0;
+        for (byte k : localsplusKinds) {
+            if ((k & kind) != 0) {
+                n++;
+            }
+        }
+        String[] out = new String[n];
+        n = 0;
+        for (int i = 0; i < localsplusKinds.length; i++) {
+            if ((localsplusKinds[i] & kind) != 0) {
+                out[n++] = localsplusNames[i];
+            }
+        }
+        return out;
+    }
+
+    /** Number of slots in a frame's localsplus array. */
+    public int nlocalsplus() {
+        return localsplusNames.length;
+    }
+
+    /** The source line of the instruction at code unit {@code unit} (-1 if none). */
+    public int lineOf(int unit) {
+        return unit >= 0 && unit < lineTable.length ? lineTable[unit] : -1;
+    }
+
+    public boolean isGenerator() {
+        return (co_flags & CO_GENERATOR) != 0;
+    }
+
+    @Override
+    public PyType getType() {
+        return TYPE;
+    }
+
+    private static PyTuple strings(String[] names) {
+        PyObject[] out = new PyObject[names.length];
+        for (int i = 0; i < names.length; i++) {
+            out[i] = PyStr.of(names[i]);
+        }
+        return new PyTuple(out);
+    }
+
+    @Override
+    public PyObject getAttribute(String name) {
+        switch (name) {
+            case "co_argcount": return PyInt.of(co_argcount);
+            case "co_posonlyargcount": return PyInt.of(co_posonlyargcount);
+            case "co_kwonlyargcount": return PyInt.of(co_kwonlyargcount);
+            case "co_flags": return PyInt.of(co_flags);
+            case "co_stacksize": return PyInt.of(co_stacksize);
+            case "co_nlocals": return PyInt.of(co_nlocals);
+            case "co_code": return PyBytes.of(co_code.clone());
+            case "co_consts": return new PyTuple(co_consts.clone());
+            case "co_names": return strings(co_names);
+            case "co_varnames": return strings(co_varnames);
+            case "co_cellvars": return strings(co_cellvars);
+            case "co_freevars": return strings(co_freevars);
+            case "co_filename": return PyStr.of(co_filename);
+            case "co_name": return PyStr.of(co_name);
+            case "co_qualname": return PyStr.of(co_qualname);
+            case "co_firstlineno": return PyInt.of(co_firstlineno);
+            default: return super.getAttribute(name);
+        }
+    }
+
+    @Override
+    public PyStr repr() {
+        return PyStr.of("<code object " + co_name + " at " + org.minipy.objects.Abstract.addressOf(this)
+                + ", file \"" + co_filename + "\", line " + co_firstlineno + ">");
+    }
+
+}

@@ -1,0 +1,361 @@
+package org.minipy.objects;
+
+import java.util.Arrays;
+
+/**
+ * {@code dict}: an insertion-ordered hash table laid out as CPython's compact dict: a sparse
+ * index table pointing into dense arrays of hashes, keys and values. Deleted entries leave a
+ * hole (key null) until the next resize. The containers helper completes the Python methods.
+ */
+public class PyDict extends PyObject {
+    public static final PyType TYPE = PyType.builtin("dict", PyType.OBJECT, PyDict::new);
+
+    private static final int FREE = -1, DUMMY = -2;
+
+    private final PyType type;
+    private PyDict instanceDict;
+    /** Open-addressed table of indexes into the entry arrays; FREE or DUMMY when unused. */
+    private int[] index;
+    private long[] hashes;
+    private PyObject[] keys;
+    private PyObject[] values;
+    /** Entries used (including deleted holes). */
+    private int used;
+    /** Live entries. */
+    private int size;
+    /** Bumped whenever the set of keys changes: lets caches and iterators notice. */
+    private int version;
+
+    public PyDict() {
+        this(TYPE);
+    }
+
+    public PyDict(PyType type) {
+        this.type = type;
+        init(8);
+    }
+
+    private void init(int tableSize) {
+        index = new int[tableSize];
+        Arrays.fill(index, FREE);
+        int cap = tableSize * 2 / 3;
+        hashes = new long[cap];
+        keys = new PyObject[cap];
+        values = new PyObject[cap];
+        used = 0;
+        size = 0;
+    }
+
+    @Override
+    public PyType getType() {
+        return type;
+    }
+
+    @Override
+    public PyDict getDict() {
+        if (type != TYPE && instanceDict == null) {
+            instanceDict = new PyDict();
+        }
+        return instanceDict;
+    }
+
+    public int size() {
+        return size;
+    }
+
+    /** A counter that changes whenever a key is added or removed. */
+    public int version() {
+        return version;
+    }
+
+    // ---- the hash table ----------------------------------------------------------------------
+
+    /** The entry index of {@code key}, or -1. */
+    private int find(PyObject key, long h) {
+        int mask = index.length - 1;
+        long perturb = h;
+        int i = (int) (h & mask);
+        while (true) {
+            int ix = index[i];
+            if (ix == FREE) {
+                return -1;
+            }
+            if (ix >= 0 && hashes[ix] == h) {
+                PyObject k = keys[ix];
+                if (k == key || Abstract.eq(k, key)) {
+                    return ix;
+                }
+            }
+            perturb >>>= 5;
+            i = (int) ((i * 5L + perturb + 1) & mask);
+        }
+    }
+
+    /** The entry index of the str key {@code name}, or -1, without making a PyStr. */
+    private int findStr(String name) {
+        long h = name.hashCode();
+        int mask = index.length - 1;
+        long perturb = h;
+        int i = (int) (h & mask);
+        while (true) {
+            int ix = index[i];
+            if (ix == FREE) {
+                return -1;
+            }
+            if (ix >= 0 && hashes[ix] == h) {
+                PyObject k = keys[ix];
+                if (k instanceof PyStr s) {
+                    if (s.value().equals(name)) {
+                        return ix;
+                    }
+                } else if (k != null && Abstract.eq(k, PyStr.of(name))) {
+                    return ix;
+                }
+            }
+            perturb >>>= 5;
+            i = (int) ((i * 5L + perturb + 1) & mask);
+        }
+    }
+
+    private void insertIndex(long h, int entry) {
+        int mask = index.length - 1;
+        long perturb = h;
+        int i = (int) (h & mask);
+        while (index[i] >= 0) {
+            perturb >>>= 5;
+            i = (int) ((i * 5L + perturb + 1) & mask);
+        }
+        index[i] = entry;
+    }
+
+    private void resize() {
+        long[] oh = hashes;
+        PyObject[] ok = keys, ov = values;
+        int n = used;
+        int tableSize = 8;
+        while (tableSize * 2 / 3 <= size * 2 + 1) {
+            tableSize <<= 1;
+        }
+        init(tableSize);
+        for (int j = 0; j < n; j++) {
+            if (ok[j] != null) {
+                hashes[used] = oh[j];
+                keys[used] = ok[j];
+                values[used] = ov[j];
+                insertIndex(oh[j], used);
+                used++;
+                size++;
+            }
+        }
+    }
+
+    private void insertNew(PyObject key, long h, PyObject value) {
+        if (used == keys.length) {
+            resize();
+        }
+        hashes[used] = h;
+        keys[used] = key;
+        values[used] = value;
+        insertIndex(h, used);
+        used++;
+        size++;
+        version++;
+    }
+
+    private void removeEntry(PyObject key, long h, int ix) {
+        int mask = index.length - 1;
+        long perturb = h;
+        int i = (int) (h & mask);
+        while (index[i] != ix) {
+            perturb >>>= 5;
+            i = (int) ((i * 5L + perturb + 1) & mask);
+        }
+        index[i] = DUMMY;
+        keys[ix] = null;
+        values[ix] = null;
+        size--;
+        version++;
+    }
+
+    // ---- Java API ----------------------------------------------------------------------------
+
+    /** {@code d[key]} or null if absent (no KeyError). */
+    public PyObject getItemOrNull(PyObject key) {
+        if (key instanceof PyStr s) {
+            return getItem(s.value());
+        }
+        int ix = find(key, Abstract.hash(key));
+        return ix < 0 ? null : values[ix];
+    }
+
+    /** The value for a str key, or null if absent. */
+    public PyObject getItem(String name) {
+        int ix = findStr(name);
+        return ix < 0 ? null : values[ix];
+    }
+
+    public void setItem(String name, PyObject value) {
+        int ix = findStr(name);
+        if (ix >= 0) {
+            values[ix] = value;
+        } else {
+            insertNew(PyStr.of(name), name.hashCode(), value);
+        }
+    }
+
+    /** Removes a str key; returns whether it was there. */
+    public boolean delItemIfPresent(String name) {
+        int ix = findStr(name);
+        if (ix < 0) {
+            return false;
+        }
+        removeEntry(keys[ix], hashes[ix], ix);
+        return true;
+    }
+
+    /** Removes {@code key}; returns its value or null if absent. */
+    public PyObject pop(PyObject key) {
+        long h = Abstract.hash(key);
+        int ix = find(key, h);
+        if (ix < 0) {
+            return null;
+        }
+        PyObject v = values[ix];
+        removeEntry(keys[ix], h, ix);
+        return v;
+    }
+
+    /** Copies every entry of {@code other} into this dict. */
+    public void update(PyDict other) {
+        for (int j = 0; j < other.used; j++) {
+            PyObject k = other.keys[j];
+            if (k != null) {
+                put(k, other.hashes[j], other.values[j]);
+            }
+        }
+    }
+
+    private void put(PyObject key, long h, PyObject value) {
+        int ix = find(key, h);
+        if (ix >= 0) {
+            values[ix] = value;
+        } else {
+            insertNew(key, h, value);
+        }
+    }
+
+    public void clear() {
+        init(8);
+        version++;
+    }
+
+    /** Entry access for iteration: the number of entry slots (some may be holes). */
+    public int entrySlots() {
+        return used;
+    }
+
+    /** The key in entry slot j, or null for a hole. */
+    public PyObject keyAt(int j) {
+        return keys[j];
+    }
+
+    public PyObject valueAt(int j) {
+        return values[j];
+    }
+
+    // ---- Python behaviour --------------------------------------------------------------------
+
+    @Override
+    public PyObject getItem(PyObject key) {
+        PyObject v = getItemOrNull(key);
+        if (v == null) {
+            throw PyErr.keyError(key);
+        }
+        return v;
+    }
+
+    @Override
+    public void setItem(PyObject key, PyObject value) {
+        put(key, Abstract.hash(key), value);
+    }
+
+    @Override
+    public void delItem(PyObject key) {
+        if (pop(key) == null) {
+            throw PyErr.keyError(key);
+        }
+    }
+
+    @Override
+    public Boolean contains(PyObject key) {
+        return getItemOrNull(key) != null;
+    }
+
+    @Override
+    public int length() {
+        return size;
+    }
+
+    @Override
+    public long hash() {
+        throw PyErr.typeError("unhashable type: '%s'", getType().getName());
+    }
+
+    @Override
+    public PyStr repr() {
+        StringBuilder sb = new StringBuilder("{");
+        boolean first = true;
+        for (int j = 0; j < used; j++) {
+            if (keys[j] != null) {
+                if (!first) {
+                    sb.append(", ");
+                }
+                first = false;
+                sb.append(Abstract.repr(keys[j]).value()).append(": ").append(Abstract.repr(values[j]).value());
+            }
+        }
+        return PyStr.of(sb.append('}').toString());
+    }
+
+    @Override
+    public PyObject iter() {
+        return new KeyIter(this);
+    }
+
+    /** Iterates the keys; changing the size during iteration is a RuntimeError, as in CPython. */
+    static final class KeyIter extends PyObject {
+        static final PyType TYPE = PyType.builtin("dict_keyiterator", KeyIter.class);
+        private final PyDict dict;
+        private final int startSize;
+        private int j;
+
+        KeyIter(PyDict dict) {
+            this.dict = dict;
+            this.startSize = dict.size;
+        }
+
+        @Override
+        public PyType getType() {
+            return TYPE;
+        }
+
+        @Override
+        public PyObject iter() {
+            return this;
+        }
+
+        @Override
+        public PyObject next() {
+            if (dict.size != startSize) {
+                throw PyErr.runtimeError("dictionary changed size during iteration");
+            }
+            while (j < dict.used) {
+                PyObject k = dict.keys[j++];
+                if (k != null) {
+                    return k;
+                }
+            }
+            return null;
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package org.minipy.objects;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The built-in exception types, in CPython's hierarchy ({@code PyExc_TypeError} ...). They are
+ * immutable and shared by all interpreters.
+ */
+public final class PyExc {
+    private PyExc() {
+    }
+
+    private static final Map<String, PyType> ALL = new LinkedHashMap<>();
+
+    private static PyType make(String name, PyType base) {
+        PyType t = PyType.builtin(name, base, PyBaseException.ALLOCATOR);
+        ALL.put(name, t);
+        return t;
+    }
+
+    public static final PyType BaseException = make("BaseException", PyType.OBJECT);
+    public static final PyType SystemExit = make("SystemExit", BaseException);
+    public static final PyType KeyboardInterrupt = make("KeyboardInterrupt", BaseException);
+    public static final PyType GeneratorExit = make("GeneratorExit", BaseException);
+    public static final PyType Exception = make("Exception", BaseException);
+    public static final PyType StopIteration = make("StopIteration", Exception);
+    public static final PyType StopAsyncIteration = make("StopAsyncIteration", Exception);
+    public static final PyType ArithmeticError = make("ArithmeticError", Exception);
+    public static final PyType FloatingPointError = make("FloatingPointError", ArithmeticError);
+    public static final PyType OverflowError = make("OverflowError", ArithmeticError);
+    public static final PyType ZeroDivisionError = make("ZeroDivisionError", ArithmeticError);
+    public static final PyType AssertionError = make("AssertionError", Exception);
+    public static final PyType AttributeError = make("AttributeError", Exception);
+    public static final PyType BufferError = make("BufferError", Exception);
+    public static final PyType EOFError = make("EOFError", Exception);
+    public static final PyType ImportError = make("ImportError", Exception);
+    public static final PyType ModuleNotFoundError = make("ModuleNotFoundError", ImportError);
+    public static final PyType LookupError = make("LookupError", Exception);
+    public static final PyType IndexError = make("IndexError", LookupError);
+    public static final PyType KeyError = make("KeyError", LookupError);
+    public static final PyType MemoryError = make("MemoryError", Exception);
+    public static final PyType NameError = make("NameError", Exception);
+    public static final PyType UnboundLocalError = make("UnboundLocalError", NameError);
+    public static final PyType OSError = make("OSError", Exception);
+    public static final PyType FileExistsError = make("FileExistsError", OSError);
+    public static final PyType FileNotFoundError = make("FileNotFoundError", OSError);
+    public static final PyType IsADirectoryError = make("IsADirectoryError", OSError);
+    public static final PyType NotADirectoryError = make("NotADirectoryError", OSError);
+    public static final PyType PermissionError = make("PermissionError", OSError);
+    public static final PyType TimeoutError = make("TimeoutError", OSError);
+    public static final PyType ReferenceError = make("ReferenceError", Exception);
+    public static final PyType RuntimeError = make("RuntimeError", Exception);
+    public static final PyType NotImplementedError = make("NotImplementedError", RuntimeError);
+    public static final PyType RecursionError = make("RecursionError", RuntimeError);
+    public static final PyType SyntaxError = make("SyntaxError", Exception);
+    public static final PyType IndentationError = make("IndentationError", SyntaxError);
+    public static final PyType TabError = make("TabError", IndentationError);
+    public static final PyType SystemError = make("SystemError", Exception);
+    public static final PyType TypeError = make("TypeError", Exception);
+    public static final PyType ValueError = make("ValueError", Exception);
+    public static final PyType UnicodeError = make("UnicodeError", ValueError);
+    public static final PyType UnicodeDecodeError = make("UnicodeDecodeError", UnicodeError);
+    public static final PyType UnicodeEncodeError = make("UnicodeEncodeError", UnicodeError);
+    public static final PyType Warning = make("Warning", Exception);
+    public static final PyType UserWarning = make("UserWarning", Warning);
+    public static final PyType DeprecationWarning = make("DeprecationWarning", Warning);
+    public static final PyType RuntimeWarning = make("RuntimeWarning", Warning);
+
+    static {
+        ExceptionInit.install(BaseException);
+    }
+
+    /** Every built-in exception type by name, in hierarchy order (for the builtins module). */
+    public static Map<String, PyType> all() {
+        return java.util.Collections.unmodifiableMap(ALL);
+    }
+}

@@ -1,0 +1,371 @@
+package org.minipy.objects;
+
+import java.lang.ref.WeakReference;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A Python type: built-in ({@code int}, {@code list}; created once, immutable, shared by all
+ * interpreters) or a heap type made by a {@code class} statement (mutable, owned by the
+ * interpreter that ran the statement).
+ *
+ * <p>Attribute lookup through the MRO is cached per type; the cache of a type and of all its
+ * subclasses is dropped when an attribute of the type changes (CPython's type version tags).
+ */
+public final class PyType extends PyObject {
+
+    /** Makes an empty instance of a (sub)type whose solid base is this built-in type. */
+    @FunctionalInterface
+    public interface Allocator {
+        PyObject allocate(PyType type);
+    }
+
+    /** {@code type}. Created first: every type's type. */
+    public static final PyType TYPE = new PyType("type", null, new PyType[0], false, null, null);
+    /** {@code object}, the root of every MRO. */
+    public static final PyType OBJECT = new PyType("object", null, new PyType[0], false, PyInstance::new, null);
+
+    static {
+        // Bootstrap: type and object refer to each other, and dict's own type needs object.
+        OBJECT.mro = new PyType[] {OBJECT};
+        TYPE.bases = new PyType[] {OBJECT};
+        TYPE.base = OBJECT;
+        TYPE.mro = new PyType[] {TYPE, OBJECT};
+        OBJECT.dict = new PyDict();
+        TYPE.dict = new PyDict();
+        ObjectMethods.install(OBJECT);
+        TypeMethods.install(TYPE);
+    }
+
+    private String name;
+    private String qualname;
+    private final String javaModule;
+    private PyType[] bases;
+    /** The first base: the one whose instance layout this type extends. */
+    private PyType base;
+    private PyType[] mro;
+    private PyDict dict;
+    private final boolean heap;
+    /** For types that can be instantiated by {@code object.__new__}-style allocation. */
+    private final Allocator allocator;
+    private final Map<String, PyObject> cache = new HashMap<>();
+    private final List<WeakReference<PyType>> subclasses = new ArrayList<>();
+
+    private PyType(String name, String module, PyType[] bases, boolean heap, Allocator allocator,
+                   PyDict dict) {
+        this.name = name;
+        this.qualname = name;
+        this.javaModule = module;
+        this.bases = bases;
+        this.base = bases.length > 0 ? bases[0] : null;
+        this.heap = heap;
+        this.allocator = allocator;
+        this.dict = dict;
+    }
+
+    // ---- construction ------------------------------------------------------------------------
+
+    /** A built-in type deriving from {@code object} whose instances cannot be made by Python. */
+    public static PyType builtin(String name, Class<? extends PyObject> javaClass) {
+        return builtin(name, OBJECT, null);
+    }
+
+    /**
+     * A built-in type with one base. {@code allocator} is non-null for types Python classes may
+     * subclass (then their instances are made by it).
+     */
+    public static PyType builtin(String name, PyType base, Allocator allocator) {
+        return builtinInModule(name, null, base, allocator);
+    }
+
+    /** A built-in type that lives in a module other than builtins ({@code module} for repr). */
+    public static PyType builtinInModule(String name, String module, PyType base, Allocator allocator) {
+        PyType t = new PyType(name, module, new PyType[] {base}, false, allocator, new PyDict());
+        t.mro = linearMro(t, base);
+        base.subclasses.add(new WeakReference<>(t));
+        return t;
+    }
+
+    private static PyType[] linearMro(PyType t, PyType base) {
+        PyType[] m = new PyType[base.mro.length + 1];
+        m[0] = t;
+        System.arraycopy(base.mro, 0, m, 1, base.mro.length);
+        return m;
+    }
+
+    /**
+     * A class made by a {@code class} statement: {@code type(name, bases, dict)}. Computes the
+     * C3 MRO and checks the bases, with CPython's errors.
+     */
+    public static PyType newHeapType(String name, PyType[] bases, PyDict ns) {
+        if (bases.length == 0) {
+            bases = new PyType[] {OBJECT};
+        }
+        for (PyType b : bases) {
+            if (b.allocator == null) {
+                throw PyErr.typeError("type '%s' is not an acceptable base type", b.getName());
+            }
+        }
+        PyType solid = solidBase(bases);
+        PyType t = new PyType(name, null, bases.clone(), true, solid.allocator, new PyDict());
+        t.base = bases[0];
+        t.mro = Mro.c3(t, bases);
+        t.dict.update(ns);
+        PyObject qn = ns.getItem("__qualname__");
+        if (qn instanceof PyStr s) {
+            t.qualname = s.value();
+            t.dict.delItemIfPresent("__qualname__");
+        }
+        // A class that defines __eq__ but not __hash__ is unhashable, as in CPython.
+        if (ns.getItem("__eq__") != null && ns.getItem("__hash__") == null) {
+            t.dict.setItem("__hash__", PyNone.None);
+        }
+        for (PyType b : bases) {
+            b.subclasses.add(new WeakReference<>(t));
+        }
+        return t;
+    }
+
+    /** The most derived built-in layout among the bases; they must all lie on one line. */
+    private static PyType solidBase(PyType[] bases) {
+        PyType winner = null;
+        for (PyType b : bases) {
+            PyType s = b.solid();
+            if (winner == null || s.isSubtypeOf(winner)) {
+                winner = s;
+            } else if (!winner.isSubtypeOf(s)) {
+                throw PyErr.typeError("multiple bases have instance lay-out conflict");
+            }
+        }
+        return winner;
+    }
+
+    /** The nearest built-in type in the base chain whose allocator makes our instances. */
+    private PyType solid() {
+        PyType t = this;
+        while (t.heap) {
+            t = t.base;
+        }
+        // Exceptions share one layout: any built-in exception is "solid" only as BaseException.
+        while (t.base != null && t.base.allocator == t.allocator) {
+            t = t.base;
+        }
+        return t;
+    }
+
+    // ---- accessors ---------------------------------------------------------------------------
+
+    @Override
+    public PyType getType() {
+        return TYPE;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getQualName() {
+        return qualname;
+    }
+
+    public boolean isHeap() {
+        return heap;
+    }
+
+    public PyType[] getBases() {
+        return bases;
+    }
+
+    public PyType getBase() {
+        return base;
+    }
+
+    public PyType[] getMro() {
+        return mro;
+    }
+
+    @Override
+    public PyDict getDict() {
+        return dict;
+    }
+
+    public Allocator allocator() {
+        return allocator;
+    }
+
+    /** The {@code __module__} of this type, e.g. "builtins" or "__main__". */
+    public String moduleName() {
+        if (!heap) {
+            return javaModule == null ? "builtins" : javaModule;
+        }
+        PyObject m = dict.getItem("__module__");
+        return m instanceof PyStr s ? s.value() : null;
+    }
+
+    public boolean isSubtypeOf(PyType other) {
+        if (this == other) {
+            return true;
+        }
+        for (PyType t : mro) {
+            if (t == other) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---- defining built-in types (only during static initialisation) -----------------------
+
+    /** Adds a method to a built-in type's dict. */
+    public PyType def(String name, BuiltinImpl impl) {
+        dict.setItem(name, new PyMethodDescr(this, name, impl, false));
+        return this;
+    }
+
+    /** Adds a special method that forwards to the Java slot of the same meaning. */
+    public PyType slot(String name, BuiltinImpl impl) {
+        dict.setItem(name, new PyMethodDescr(this, name, impl, true));
+        return this;
+    }
+
+    /** Adds any attribute (a constant, a property, a static method) to a built-in type. */
+    public PyType put(String name, PyObject value) {
+        dict.setItem(name, value);
+        return this;
+    }
+
+    // ---- lookup ----------------------------------------------------------------------------
+
+    /** {@code _PyType_Lookup}: the attribute from the first class in the MRO that has it, or null. */
+    public PyObject lookup(String attr) {
+        PyObject v = cache.get(attr);
+        if (v != null || cache.containsKey(attr)) {
+            return v;
+        }
+        v = null;
+        for (PyType t : mro) {
+            v = t.dict.getItem(attr);
+            if (v != null) {
+                break;
+            }
+        }
+        cache.put(attr, v);
+        return v;
+    }
+
+    /** Drops the lookup caches of this type and every subclass (an attribute changed). */
+    private void invalidate() {
+        cache.clear();
+        for (WeakReference<PyType> r : subclasses) {
+            PyType s = r.get();
+            if (s != null) {
+                s.invalidate();
+            }
+        }
+    }
+
+    // ---- type's own behaviour ----------------------------------------------------------------
+
+    /** {@code type.__getattribute__}: the metatype's data descriptors, then the MRO, then the metatype. */
+    @Override
+    public PyObject getAttribute(String attr) {
+        switch (attr) {
+            case "__name__": return PyStr.of(name);
+            case "__qualname__": return PyStr.of(qualname);
+            case "__mro__": return new PyTuple(mro.clone());
+            case "__bases__": return new PyTuple(bases.clone());
+            case "__base__": return base == null ? PyNone.None : base;
+            case "__dict__": return new PyMappingProxy(dict);
+            case "__module__": {
+                String m = moduleName();
+                return m == null ? PyNone.None : PyStr.of(m);
+            }
+            default:
+                break;
+        }
+        PyObject v = lookup(attr);
+        if (v != null) {
+            if (v instanceof PyDescriptor d) {
+                return d.descrGet(null, this);
+            }
+            return v;
+        }
+        PyObject meta = TYPE.lookup(attr);
+        if (meta != null) {
+            return meta instanceof PyDescriptor d ? d.descrGet(this, TYPE) : meta;
+        }
+        return null;
+    }
+
+    @Override
+    public void setAttribute(String attr, PyObject value) {
+        if (!heap) {
+            throw PyErr.typeError("cannot set '%s' attribute of immutable type '%s'", attr, name);
+        }
+        switch (attr) {
+            case "__name__":
+                if (!(value instanceof PyStr s)) {
+                    throw PyErr.typeError("can only assign string to %s.__name__, not '%s'",
+                            name, value.getType().getName());
+                }
+                name = s.value();
+                return;
+            case "__qualname__":
+                if (!(value instanceof PyStr q)) {
+                    throw PyErr.typeError("can only assign string to %s.__qualname__, not '%s'",
+                            name, value.getType().getName());
+                }
+                qualname = q.value();
+                return;
+            default:
+                dict.setItem(attr, value);
+                invalidate();
+        }
+    }
+
+    @Override
+    public void delAttribute(String attr) {
+        if (!heap) {
+            throw PyErr.typeError("cannot set '%s' attribute of immutable type '%s'", attr, name);
+        }
+        if (!dict.delItemIfPresent(attr)) {
+            throw PyErr.attributeError("type object '%s' has no attribute '%s'", name, attr);
+        }
+        invalidate();
+    }
+
+    /** Calling a type makes an instance: {@code __new__} then {@code __init__}. */
+    @Override
+    public PyObject call(PyObject[] args, String[] kwnames) {
+        if (this == TYPE) {
+            int nkw = kwnames == null ? 0 : kwnames.length;
+            if (args.length == 1 && nkw == 0) {
+                return args[0].getType();
+            }
+            if (args.length - nkw != 3) {
+                throw PyErr.typeError("type() takes 1 or 3 arguments");
+            }
+        }
+        return TypeCall.call(this, args, kwnames);
+    }
+
+    @Override
+    public PyStr repr() {
+        String m = moduleName();
+        if (m == null || m.equals("builtins")) {
+            return PyStr.of("<class '" + qualname + "'>");
+        }
+        return PyStr.of("<class '" + m + "." + qualname + "'>");
+    }
+
+    /** Used by {@code object.__new__} and subclass allocation. */
+    public PyObject allocate() {
+        return allocator.allocate(this);
+    }
+
+    void setMro(PyType[] mro) {
+        this.mro = mro;
+    }
+}
