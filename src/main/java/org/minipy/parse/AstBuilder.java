@@ -756,9 +756,10 @@ final class AstBuilder extends MiniPyParserBaseVisitor<Object> {
 
     private Expr subscripts(SubscriptsContext c) {
         List<SubscriptContext> items = c.subscript();
-        if (items.size() == 1 && c.COMMA().isEmpty()) {
+        if (items.size() == 1 && c.COMMA().isEmpty() && items.get(0).star_expr() == null) {
             return subscript(items.get(0));
         }
+        // a[*b] is a one-element tuple, as in CPython 3.11 (PEP 646)
         List<Expr> elts = new ArrayList<>(items.size());
         for (SubscriptContext s : items) {
             elts.add(subscript(s));
