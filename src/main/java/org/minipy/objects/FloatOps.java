@@ -188,11 +188,8 @@ public final class FloatOps {
         int exp;
         String lead;
         if (biased == 0) {
-            // CPython normalises subnormals: shift the mantissa up to a leading 1.
-            int shift = Long.numberOfLeadingZeros(mant) - 11;
-            mant = (mant << shift) & ((1L << 52) - 1);
-            exp = -1022 - shift;
-            lead = "1";
+            exp = -1022;
+            lead = "0";
         } else {
             exp = biased - 1023;
             lead = "1";

@@ -266,6 +266,13 @@ final class IntMethods {
     }
 
     private static PyInt parse(String s, int base, PyObject original) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            // Only Unicode decimal digits and spaces may stand for ASCII ones (not e.g. fullwidth letters).
+            if (c >= 0x80 && !Character.isDigit(c) && !IntOps.isUnicodeSpace(c)) {
+                throw PyErr.valueError("invalid literal for int() with base %d: %s", base, original.repr().value());
+            }
+        }
         try {
             return PyInt.of(IntParse.parse(s, base));
         } catch (NumberFormatException e) {

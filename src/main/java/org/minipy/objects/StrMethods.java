@@ -177,15 +177,17 @@ final class StrMethods {
         });
         t.slot("__add__", (a, kw) -> {
             ScalarSlots.check(t, "__add__", a, 2);
-            return a[1] instanceof PyStr ? a[0].binaryOp(BinaryOps.ADD, a[1]) : PyNotImplemented.NotImplemented;
+            return a[0].binaryOp(BinaryOps.ADD, a[1]);
         });
         t.slot("__mul__", (a, kw) -> {
             ScalarSlots.check(t, "__mul__", a, 2);
-            return Sequences.isIndex(a[1]) ? a[0].binaryOp(BinaryOps.MULTIPLY, a[1]) : PyNotImplemented.NotImplemented;
+            Abstract.index(a[1]);
+            return a[0].binaryOp(BinaryOps.MULTIPLY, a[1]);
         });
         t.slot("__rmul__", (a, kw) -> {
             ScalarSlots.check(t, "__rmul__", a, 2);
-            return Sequences.isIndex(a[1]) ? a[0].binaryOp(BinaryOps.MULTIPLY, a[1]) : PyNotImplemented.NotImplemented;
+            Abstract.index(a[1]);
+            return a[0].binaryOp(BinaryOps.MULTIPLY, a[1]);
         });
         t.slot("__mod__", (a, kw) -> {
             ScalarSlots.check(t, "__mod__", a, 2);
@@ -274,11 +276,7 @@ final class StrMethods {
                 break;
             }
             if (max-- == 0) {
-                int e = n;
-                while (e > i && StrCase.isSpace(v.charAt(e - 1))) {
-                    e--;
-                }
-                out.append(PyStr.of(v.substring(i, e)));
+                out.append(PyStr.of(v.substring(i)));
                 break;
             }
             int j = i;
@@ -302,11 +300,7 @@ final class StrMethods {
                 break;
             }
             if (max-- == 0) {
-                int b = 0;
-                while (b < j && StrCase.isSpace(v.charAt(b))) {
-                    b++;
-                }
-                parts.add(PyStr.of(v.substring(b, j)));
+                parts.add(PyStr.of(v.substring(0, j)));
                 break;
             }
             int i = j;
@@ -671,7 +665,7 @@ final class StrMethods {
         return PyStr.of(f.repeat(left) + self.value() + f.repeat(padding - left));
     }
 
-    private static PyObject zfill(PyStr self, PyInt w) {
+    static PyObject zfill(PyStr self, PyInt w) {
         int len = self.length();
         if (w.isBig() || w.value <= len) {
             return self;
