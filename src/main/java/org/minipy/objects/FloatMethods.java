@@ -65,6 +65,16 @@ final class FloatMethods {
             ScalarArgs.none("float.hex", a, kw);
             return PyStr.of(FloatOps.hex(self(a[0])));
         });
+        t.put("fromhex", new PyBuiltinFunction("fromhex", (a, kw) -> {
+            ArgParser.noKeywords("fromhex", kw);
+            if (a.length != 1) {
+                throw PyErr.typeError("float.fromhex() takes exactly one argument (%d given)", a.length);
+            }
+            if (!(a[0] instanceof PyStr s)) {
+                throw PyErr.typeError("bad argument type for built-in operation");
+            }
+            return PyFloat.of(FloatOps.fromHex(s.value()));
+        }));
         t.slot("__format__", (a, kw) -> {
             ScalarArgs.expected("__format__", a, kw, 1, 1);
             if (!(a[1] instanceof PyStr spec)) {

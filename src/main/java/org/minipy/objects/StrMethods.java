@@ -357,8 +357,7 @@ final class StrMethods {
         PyObject[] items;
         int n;
         if (iterable instanceof PyList l) {
-            items = l.toArray();
-            n = items.length;
+            return joinList(sep, l);
         } else if (iterable instanceof PyTuple tup) {
             items = tup.items();
             n = items.length;
@@ -397,6 +396,30 @@ final class StrMethods {
                 sb.append(sep);
             }
             sb.append(((PyStr) items[k]).value());
+        }
+        return PyStr.of(sb.toString());
+    }
+
+    /** join over a list without copying it (the common case). */
+    private static PyStr joinList(String sep, PyList l) {
+        int n = l.size();
+        if (n == 1 && l.get(0) instanceof PyStr only) {
+            return only;
+        }
+        int total = sep.length() * Math.max(0, n - 1);
+        for (int k = 0; k < n; k++) {
+            PyObject x = l.get(k);
+            if (!(x instanceof PyStr p)) {
+                throw PyErr.typeError("sequence item %d: expected str instance, %s found", k, x.getType().getName());
+            }
+            total += p.value().length();
+        }
+        StringBuilder sb = new StringBuilder(total);
+        for (int k = 0; k < n && k < l.size(); k++) {
+            if (k > 0) {
+                sb.append(sep);
+            }
+            sb.append(((PyStr) l.get(k)).value());
         }
         return PyStr.of(sb.toString());
     }
