@@ -279,6 +279,14 @@ for args, kw in [((), {}), ((5,), {}), ((b'abc', 'ascii'), {}), ((b'abc',), {'er
                  ((b'\xff', 'utf-8'), {}), ((b'\xff', 'utf-8', 'replace'), {}), ((b'a', 'utf-8', 'strict', 1), {}),
                  ((), {'object': 5}), (([1, 'a'],), {}), ((None,), {}), ((1.5,), {}), ((b'ab',), {})]:
     rows.append(('t', None, 'str', args, kw))
+# single characters whose case mapping or class Java and Python define differently
+for ch in 'µſςŉǰΐǅᾈᾀẞßﬁıİᎠꭰ²①౸ͺ゛ำᾳΣΑΣ\u3000\x85\xa0\u2028\x1c\u00bd\u0660\U0001d7ce':
+    for m in ['upper', 'lower', 'title', 'capitalize', 'swapcase', 'casefold', 'isdigit', 'isdecimal',
+              'isnumeric', 'isalpha', 'isalnum', 'isspace', 'isupper', 'islower', 'istitle', 'isidentifier',
+              'isprintable']:
+        rows.append(('m', ch, m, ()))
+        rows.append(('m', 'a' + ch + 'b', m, ()))
+rows.append(('m', 'ΑΣ ΑΣΑ', 'lower', ()))
 write('str_cases.tsv', rows)
 
 # ---- formatting: % and str.format and format() -----------------------------------------------
