@@ -136,6 +136,11 @@ rows += [('t', None, 'int', ('5',), {'base': 8}), ('t', None, 'int', (1, 2, 3)),
          ('t', None, 'int', ('5',), {'bas': 8}), ('t', None, 'bool', (0,)), ('t', None, 'bool', ('x',)),
          ('t', None, 'bool', ()), ('t', None, 'bool', (1, 2)), ('u', 10**4299, 'len') if False else ('u', -10**4299 * 9, 'bool'),
          ('u', 10**4300, 'str'), ('u', -10**4300, 'repr')]
+for args in [(2, 3, 5), (2, 3, None), (2,), (2, 3, 4, 5), (2, -1, 5), (2, 3.0, 5)]:
+    rows.append(('tm', 'int', '__pow__', args))
+rows.append(('tm', 'int', '__rpow__', (3, 2, 5)))
+rows.append(('tm', 'float', '__pow__', (2.0, 3, 5)))
+rows.append(('tm', 'float', '__pow__', (2.0, 3)))
 write('int_cases.tsv', rows)
 
 # ---- float ---------------------------------------------------------------------------------
