@@ -321,6 +321,11 @@ public class PySet extends PyObject {
         return h == -1 ? -2 : h;
     }
 
+    /** {@code s.update(other)} ({@code SET_UPDATE} in a set display uses this too). */
+    public void update(PyObject other) {
+        updateInternal(other);
+    }
+
     // ---- Java API ----------------------------------------------------------------------------
 
     /** {@code s.add(key)}. */
