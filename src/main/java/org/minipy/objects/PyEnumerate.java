@@ -74,7 +74,7 @@ public final class PyEnumerate extends PyObject {
             if (iterable == null) {
                 throw PyErr.typeError("enumerate() missing required argument 'iterable'");
             }
-            return new PyEnumerate(iterable, start == null ? PyInt.ZERO : Abstract.index(start));
+            return new PyEnumerate(iterable, start == null ? PyInt.ZERO : Sequences.exactIndex(start));
         }));
         Sequences.iteratorSlots(TYPE);
     }

@@ -373,11 +373,11 @@ public final class PyRange extends PyObject {
                 throw PyErr.typeError("range expected at most 3 arguments, got %d", n);
             }
             if (n == 1) {
-                return new PyRange(PyInt.ZERO, Abstract.index(a[1]), PyInt.ONE);
+                return new PyRange(PyInt.ZERO, Sequences.exactIndex(a[1]), PyInt.ONE);
             }
-            PyInt lo = Abstract.index(a[1]);
-            PyInt hi = Abstract.index(a[2]);
-            PyInt st = n == 3 ? Abstract.index(a[3]) : PyInt.ONE;
+            PyInt lo = Sequences.exactIndex(a[1]);
+            PyInt hi = Sequences.exactIndex(a[2]);
+            PyInt st = n == 3 ? Sequences.exactIndex(a[3]) : PyInt.ONE;
             return new PyRange(lo, hi, st);
         }));
         Sequences.sequenceSlots(TYPE);

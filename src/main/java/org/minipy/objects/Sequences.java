@@ -324,4 +324,13 @@ public final class Sequences {
         }
         return i.intValue() != 0;
     }
+
+    /** {@code operator.index(o)} as an exact int (a bool becomes 0 or 1), as PyNumber_Index. */
+    public static PyInt exactIndex(PyObject o) {
+        PyInt i = Abstract.index(o);
+        if (i.getType() == PyInt.TYPE) {
+            return i;
+        }
+        return i.isBig() ? PyInt.of(i.bigValue()) : PyInt.of(i.value);
+    }
 }
