@@ -114,6 +114,7 @@ final class DictMethods {
             return PyNone.None;
         });
         t.put("__hash__", PyNone.None);
+        PyGenericAlias.install(t);
         Sequences.sequenceSlots(t);
         t.slot("__setitem__", (a, kw) -> {
             Sequences.slotArgs(a, kw, 2);

@@ -52,12 +52,13 @@ public class PyDict extends PyObject {
 
     @Override
     public PyType getType() {
-        return type;
+        // null only for dicts made while class initialisation bootstraps dict's own type
+        return type != null ? type : TYPE;
     }
 
     @Override
     public PyDict getDict() {
-        if (type != TYPE && instanceDict == null) {
+        if (getType() != TYPE && instanceDict == null) {
             instanceDict = new PyDict();
         }
         return instanceDict;
@@ -331,8 +332,9 @@ public class PyDict extends PyObject {
     public PyObject getItem(PyObject key) {
         PyObject v = getItemOrNull(key);
         if (v == null) {
-            if (type != TYPE) {
-                PyObject missing = type.lookup("__missing__");
+            PyType t = getType();
+            if (t != TYPE) {
+                PyObject missing = t.lookup("__missing__");
                 if (missing != null) {
                     return Abstract.callSpecial(missing, this, key);
                 }

@@ -599,6 +599,7 @@ public class PyList extends PyObject {
             return PyNone.None;
         });
         TYPE.put("__hash__", PyNone.None);
+        PyGenericAlias.install(TYPE);
         Sequences.sequenceSlots(TYPE);
         TYPE.slot("__setitem__", (a, kw) -> {
             Sequences.slotArgs(a, kw, 2);

@@ -83,12 +83,13 @@ final class SetMethods {
             });
             t.put("__hash__", PyNone.None);
         }
+        PyGenericAlias.install(t);
         t.slot("__len__", (a, kw) -> {
             Sequences.slotArgs(a, kw, 0);
             return PyInt.of(self(a).size());
         });
-        t.def("__contains__", (a, kw) -> {
-            Sequences.methodArgs(tname + ".__contains__", a, kw, 1, 1);
+        t.slot("__contains__", (a, kw) -> {
+            Sequences.slotArgs(a, kw, 1);
             return PyBool.of(self(a).containsKey(a[1]));
         });
         t.slot("__iter__", (a, kw) -> {
