@@ -233,6 +233,14 @@ public class PyDict extends PyObject {
         return v;
     }
 
+    /**
+     * {@code d.update(arg)} for any argument: a dict, a mapping with {@code keys()}, or an
+     * iterable of pairs, with CPython's errors (the VM's DICT_UPDATE, dict(x), d |= x).
+     */
+    public void updateFrom(PyObject arg) {
+        DictMethods.updateArg(this, arg);
+    }
+
     /** Copies every entry of {@code other} into this dict. */
     public void update(PyDict other) {
         for (int j = 0; j < other.used; j++) {

@@ -241,7 +241,12 @@ public final class Sequences {
             return l.toArray();
         }
         PyObject it = Abstract.iter(iterable);
-        int hint = iterable.getType().isHeap() ? -1 : iterable.length();
+        int hint;
+        try {
+            hint = iterable.getType().isHeap() ? -1 : Math.min(iterable.length(), 1 << 20);
+        } catch (PyException e) {
+            hint = -1; // a size hint only; the iteration reports real errors
+        }
         ArrayList<PyObject> list = new ArrayList<>(hint > 0 ? hint : 8);
         for (PyObject x = Abstract.next(it); x != null; x = Abstract.next(it)) {
             list.add(x);
