@@ -71,6 +71,22 @@ class DictTest {
     }
 
     @Test
+    void popitemInsertCyclesTerminate() {
+        PyDict d = new PyDict();
+        d.setItem(py(-1), py(0));
+        for (int i = 0; i < 200000; i++) {
+            d.setItem(PyInt.of(i), py(i & 7));
+            d.popItem();
+        }
+        eqRepr("{-1: 0}", d);
+        for (int i = 0; i < 1000; i++) {
+            d.setItem(PyInt.of(i), py(1));
+            Abstract.delItem(d, PyInt.of(i));
+        }
+        assertEquals(1, d.size());
+    }
+
+    @Test
     void updateAndConstructor() {
         PyDict d = (PyDict) mkw(PyDict.TYPE, "__call__", new String[] {"a"}, 1);
         m(d, "update", list(tup("b", 2)));
