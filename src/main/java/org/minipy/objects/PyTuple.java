@@ -37,7 +37,7 @@ public class PyTuple extends PyObject {
         if (iterable instanceof PyTuple t && t.isExact()) {
             return t;
         }
-        if (iterable instanceof PyList l) {
+        if (iterable instanceof PyList l && l.getType() == PyList.TYPE) {
             return of(l.toArray());
         }
         return of(Sequences.toArray(iterable));

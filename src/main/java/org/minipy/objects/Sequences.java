@@ -234,7 +234,7 @@ public final class Sequences {
 
     /** The items of any iterable, in a fresh array ({@code PySequence_Fast}). */
     public static PyObject[] toArray(PyObject iterable) {
-        if (iterable instanceof PyTuple t) {
+        if (iterable instanceof PyTuple t && t.getType() == PyTuple.TYPE) {
             return t.items().clone();
         }
         if (iterable instanceof PyList l && l.getType() == PyList.TYPE) {
