@@ -115,6 +115,15 @@ public final class PercentFormat {
 
     private static String directive(PercentSpec spec, PyObject arg, int pct) {
         char conv = spec.conversion();
+        if (spec.width() < 0 && spec.precision() < 0 && !spec.plus() && !spec.space() && !spec.alternate()) {
+            // the common plain %s and %d need no layout
+            if (conv == 's') {
+                return Abstract.str(arg).value();
+            }
+            if (conv == 'd' && arg instanceof PyInt i && !i.isBig()) {
+                return Long.toString(i.value);
+            }
+        }
         switch (conv) {
             case 's':
                 return org.minipy.objects.num.PercentFormat.formatString(Abstract.str(arg).value(), spec);
