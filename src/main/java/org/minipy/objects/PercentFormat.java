@@ -94,10 +94,10 @@ public final class PercentFormat {
 
     /** CPython's PyMapping_Check: the type has {@code __getitem__} (lists and dicts alike). */
     private static boolean isMapping(PyObject o) {
-        if (o instanceof PyDict || o instanceof PyList) {
+        if (o instanceof PyDict || o instanceof PyList || o instanceof PyBytes) {
             return true;
         }
-        if (o instanceof PyInt || o instanceof PyFloat || o instanceof PyBytes) {
+        if (o instanceof PyInt || o instanceof PyFloat) {
             return false;
         }
         return o.getType().lookup("__getitem__") != null;
