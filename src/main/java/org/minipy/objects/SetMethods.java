@@ -180,13 +180,11 @@ final class SetMethods {
         t.def("intersection_update", (a, kw) -> {
             ArgParser.noKeywords("set.intersection_update", kw);
             PySet s = self(a);
-            PySet acc = s;
+            PySet acc = a.length == 1 ? s.copy() : s;
             for (int i = 1; i < a.length; i++) {
                 acc = acc.intersection(a[i]);
             }
-            if (acc != s) {
-                s.takeBody(acc);
-            }
+            s.takeBody(acc);
             return PyNone.None;
         });
         t.def("difference_update", (a, kw) -> {
