@@ -36,6 +36,11 @@ public class PyFloat extends PyObject {
         return PyStr.of(repr(value));
     }
 
+    /** {@code float(x)} (CPython's {@code PyNumber_Float}): __float__, __index__, str, bytes. */
+    public static PyFloat fromObject(PyObject x) {
+        return FloatMethods.toFloat(x);
+    }
+
     /** {@code repr(x)}: integral values below 1e16 directly, the rest by the shortest-digits search. */
     public static String repr(double x) {
         if (x == Math.rint(x) && x != 0 && Math.abs(x) < 1e16) {
