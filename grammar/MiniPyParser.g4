@@ -156,18 +156,20 @@ trailer
     | LSQB subscripts RSQB
     | DOT NAME
     ;
+// Alternatives are not labelled: each label is one more class to load at start-up; the
+// AstBuilder tells them apart by their first token.
 atom
-    : LPAR (yield_expr | testlist_comp)? RPAR      # parenAtom
-    | LSQB testlist_comp? RSQB                     # listAtom
-    | LBRACE dictorsetmaker? RBRACE                # braceAtom
-    | NAME                                         # nameAtom
-    | NUMBER                                       # numberAtom
-    | IMAG_NUMBER                                  # imagAtom
-    | STRING+                                      # stringAtom
-    | ELLIPSIS                                     # ellipsisAtom
-    | NONE                                         # noneAtom
-    | TRUE                                         # trueAtom
-    | FALSE                                        # falseAtom
+    : LPAR (yield_expr | testlist_comp)? RPAR
+    | LSQB testlist_comp? RSQB
+    | LBRACE dictorsetmaker? RBRACE
+    | NAME
+    | NUMBER
+    | IMAG_NUMBER
+    | STRING+
+    | ELLIPSIS
+    | NONE
+    | TRUE
+    | FALSE
     ;
 testlist_comp
     : star_named (comp_for | (COMMA star_named)* COMMA?) ;
@@ -178,9 +180,9 @@ dictorsetmaker
       ( COLON test (comp_for | (COMMA dict_item)* COMMA?)
       | comp_for
       | (COMMA star_named)* COMMA?
-      )                                              # dictOrSetFirstExpr
-    | DOUBLESTAR expr (COMMA dict_item)* COMMA?      # dictFirstUnpack
-    | star_expr (COMMA star_named)* COMMA?           # setFirstStar
+      )
+    | DOUBLESTAR expr (COMMA dict_item)* COMMA?
+    | star_expr (COMMA star_named)* COMMA?
     ;
 dict_item : test COLON test | DOUBLESTAR expr ;
 

@@ -22,14 +22,14 @@ import org.minipy.ast.UnaryOperator;
 import org.minipy.ast.WithItem;
 import org.minipy.parse.antlr.MiniPyLexer;
 import org.minipy.parse.antlr.MiniPyParser.*;
-import org.minipy.parse.antlr.MiniPyParserBaseVisitor;
 
 /**
  * Walks the ANTLR parse tree and builds the minipy AST with CPython's positions. Checks the
  * grammar leaves open (assignment targets, parameter order, keyword arguments) raise CPython's
- * messages. Typed methods per rule do the work; the visitor entry points cover the start rules.
+ * messages. Typed methods per rule do the work (not ANTLR's generated visitor: loading it costs
+ * start-up time for nothing).
  */
-final class AstBuilder extends MiniPyParserBaseVisitor<Object> {
+final class AstBuilder {
     private static final org.minipy.ast.ExprContext LOAD = org.minipy.ast.ExprContext.Load;
     private static final org.minipy.ast.ExprContext STORE = org.minipy.ast.ExprContext.Store;
 
@@ -812,51 +812,46 @@ final class AstBuilder extends MiniPyParserBaseVisitor<Object> {
     }
 
     private Expr atom(AtomContext c) {
-        if (c instanceof NameAtomContext) {
-            return new Expr.Name(pos(c.getStart()), c.getStart().getText(), LOAD);
-        }
-        if (c instanceof NumberAtomContext) {
-            return number(c.getStart());
-        }
-        if (c instanceof StringAtomContext s) {
-            List<Token> toks = new ArrayList<>();
-            for (TerminalNode n : s.STRING()) {
-                toks.add(n.getSymbol());
-            }
-            return StringLiterals.build(toks, pos(c), src, fstringParser);
-        }
-        if (c instanceof ParenAtomContext p) {
-            return parenAtom(p);
-        }
-        if (c instanceof ListAtomContext l) {
-            Testlist_compContext tc = l.testlist_comp();
-            if (tc == null) {
-                return new Expr.List_(pos(c), List.of(), LOAD);
-            }
-            if (tc.comp_for() != null) {
-                return new Expr.ListComp(pos(c), starNamed(tc.star_named(0)), compFor(tc.comp_for()));
-            }
-            return new Expr.List_(pos(c), starNamedList(tc.star_named()), LOAD);
-        }
-        if (c instanceof BraceAtomContext b) {
-            return braceAtom(b);
-        }
         Pos p = pos(c);
-        if (c instanceof NoneAtomContext) {
-            return new Expr.Constant(p, Expr.Constant.NONE, null);
+        switch (c.getStart().getType()) {
+            case MiniPyLexer.NAME:
+                return new Expr.Name(p, c.getStart().getText(), LOAD);
+            case MiniPyLexer.NUMBER:
+                return number(c.getStart());
+            case MiniPyLexer.STRING: {
+                List<Token> toks = new ArrayList<>();
+                for (TerminalNode n : c.STRING()) {
+                    toks.add(n.getSymbol());
+                }
+                return StringLiterals.build(toks, p, src, fstringParser);
+            }
+            case MiniPyLexer.LPAR:
+                return parenAtom(c);
+            case MiniPyLexer.LSQB: {
+                Testlist_compContext tc = c.testlist_comp();
+                if (tc == null) {
+                    return new Expr.List_(p, List.of(), LOAD);
+                }
+                if (tc.comp_for() != null) {
+                    return new Expr.ListComp(p, starNamed(tc.star_named(0)), compFor(tc.comp_for()));
+                }
+                return new Expr.List_(p, starNamedList(tc.star_named()), LOAD);
+            }
+            case MiniPyLexer.LBRACE:
+                return braceAtom(c);
+            case MiniPyLexer.NONE:
+                return new Expr.Constant(p, Expr.Constant.NONE, null);
+            case MiniPyLexer.TRUE:
+                return new Expr.Constant(p, Boolean.TRUE, null);
+            case MiniPyLexer.FALSE:
+                return new Expr.Constant(p, Boolean.FALSE, null);
+            case MiniPyLexer.ELLIPSIS:
+                return new Expr.Constant(p, Expr.Constant.ELLIPSIS, null);
+            default:
+                // IMAG_NUMBER
+                throw src.parserError("SyntaxError", "complex numbers are not supported by minipy",
+                        p.line(), p.col() + 1, p.endLine(), p.endCol() + 1);
         }
-        if (c instanceof TrueAtomContext) {
-            return new Expr.Constant(p, Boolean.TRUE, null);
-        }
-        if (c instanceof FalseAtomContext) {
-            return new Expr.Constant(p, Boolean.FALSE, null);
-        }
-        if (c instanceof EllipsisAtomContext) {
-            return new Expr.Constant(p, Expr.Constant.ELLIPSIS, null);
-        }
-        // IMAG_NUMBER
-        throw src.parserError("SyntaxError", "complex numbers are not supported by minipy",
-                p.line(), p.col() + 1, p.endLine(), p.endCol() + 1);
     }
 
     private List<Expr> starNamedList(List<Star_namedContext> items) {
@@ -873,7 +868,7 @@ final class AstBuilder extends MiniPyParserBaseVisitor<Object> {
         return new Expr.Constant(pos(t), value, null);
     }
 
-    private Expr parenAtom(ParenAtomContext c) {
+    private Expr parenAtom(AtomContext c) {
         Pos p = pos(c);
         if (c.yield_expr() != null) {
             return yieldExpr(c.yield_expr());
@@ -895,27 +890,28 @@ final class AstBuilder extends MiniPyParserBaseVisitor<Object> {
         return new Expr.Tuple(p, starNamedList(tc.star_named()), LOAD);
     }
 
-    private Expr braceAtom(BraceAtomContext c) {
+    private Expr braceAtom(AtomContext c) {
         Pos p = pos(c);
         DictorsetmakerContext d = c.dictorsetmaker();
         if (d == null) {
             return new Expr.Dict(p, List.of(), List.of());
         }
-        if (d instanceof SetFirstStarContext s) {
+        int first0 = d.getStart().getType();
+        if (first0 == MiniPyLexer.STAR) {
             List<Expr> elts = new ArrayList<>();
-            elts.add(starExpr(s.star_expr()));
-            elts.addAll(starNamedList(s.star_named()));
+            elts.add(starExpr(d.star_expr()));
+            elts.addAll(starNamedList(d.star_named()));
             return new Expr.Set(p, List.copyOf(elts));
         }
-        if (d instanceof DictFirstUnpackContext u) {
+        if (first0 == MiniPyLexer.DOUBLESTAR) {
             List<Expr> keys = new ArrayList<>();
             List<Expr> values = new ArrayList<>();
             keys.add(null);
-            values.add(expr(u.expr()));
-            dictItems(u.dict_item(), keys, values);
+            values.add(expr(d.expr()));
+            dictItems(d.dict_item(), keys, values);
             return new Expr.Dict(p, java.util.Collections.unmodifiableList(keys), List.copyOf(values));
         }
-        DictOrSetFirstExprContext f = (DictOrSetFirstExprContext) d;
+        DictorsetmakerContext f = d;
         Expr first = namedexpr(f.namedexpr_test());
         if (f.COLON() != null) {
             Expr v = test(f.test());

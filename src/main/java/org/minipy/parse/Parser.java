@@ -108,6 +108,23 @@ public final class Parser {
         }
     }
 
+    /**
+     * Parses f-string replacement fields. A class, not a lambda: the first lambda in a JVM
+     * bootstraps the invokedynamic machinery, which costs milliseconds at start-up.
+     */
+    private static final class FStringFields implements StringLiterals.ExprParser {
+        private final Source src;
+
+        FStringFields(Source src) {
+            this.src = src;
+        }
+
+        @Override
+        public Expr parse(String text, int line, int col) {
+            return parseFStringExpr(src, text, line, col);
+        }
+    }
+
     /** One parse: lexer, layout, token stream, parser. */
     private static final class Run {
         final Source src;
@@ -140,7 +157,7 @@ public final class Parser {
         }
 
         private AstBuilder builder() {
-            return new AstBuilder(src, (text, line, col) -> parseFStringExpr(src, text, line, col));
+            return new AstBuilder(src, new FStringFields(src));
         }
 
         List<Stmt> statements(boolean interactive) {
