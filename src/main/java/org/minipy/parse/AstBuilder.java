@@ -618,29 +618,56 @@ final class AstBuilder {
     }
 
     /**
-     * Folds a left-associative binary level: operand (op operand)*. Positions come from the
-     * operands' tokens, so a parenthesized operand's parentheses belong to the BinOp (as in CPython).
+     * Folds expr's flat sequence factor (op factor)* by operator precedence (a shunting yard;
+     * all levels are left-associative). A BinOp spans from its left operand's first token to its
+     * right operand's last token, so a parenthesized operand's parentheses belong to it (as in
+     * CPython).
      */
-    private Expr binary(ParserRuleContext c) {
-        int n = c.getChildCount();
-        Token start = ((ParserRuleContext) c.getChild(0)).getStart();
-        Expr left = operand(c.getChild(0));
-        for (int i = 1; i + 1 < n; i += 2) {
-            Token op = ((TerminalNode) c.getChild(i)).getSymbol();
-            ParserRuleContext rc = (ParserRuleContext) c.getChild(i + 1);
-            Expr right = operand(rc);
-            left = new Expr.BinOp(pos(start, rc.getStop()), left, binOp(op.getType()), right);
+    private Expr binary(ExprContext c) {
+        int n = (c.getChildCount() + 1) / 2;
+        Expr[] values = new Expr[n];
+        Token[] starts = new Token[n];
+        Token[] stops = new Token[n];
+        int[] ops = new int[n];
+        int nv = 0;
+        int no = 0;
+        for (int i = 0; i < c.getChildCount(); i += 2) {
+            if (i > 0) {
+                int op = ((TerminalNode) c.getChild(i - 1)).getSymbol().getType();
+                while (no > 0 && precedence(ops[no - 1]) >= precedence(op)) {
+                    nv = reduce(values, starts, stops, nv, ops[--no]);
+                }
+                ops[no++] = op;
+            }
+            FactorContext f = (FactorContext) c.getChild(i);
+            values[nv] = factor(f);
+            starts[nv] = f.getStart();
+            stops[nv++] = f.getStop();
         }
-        return left;
+        while (no > 0) {
+            nv = reduce(values, starts, stops, nv, ops[--no]);
+        }
+        return values[0];
     }
 
-    private Expr operand(ParseTree t) {
-        if (t instanceof Xor_exprContext x) return x.getChildCount() == 1 ? operand(x.getChild(0)) : binary(x);
-        if (t instanceof And_exprContext x) return x.getChildCount() == 1 ? operand(x.getChild(0)) : binary(x);
-        if (t instanceof Shift_exprContext x) return x.getChildCount() == 1 ? operand(x.getChild(0)) : binary(x);
-        if (t instanceof Arith_exprContext x) return x.getChildCount() == 1 ? operand(x.getChild(0)) : binary(x);
-        if (t instanceof TermContext x) return x.getChildCount() == 1 ? operand(x.getChild(0)) : binary(x);
-        return factor((FactorContext) t);
+    /** Replaces the top two operands by their BinOp; returns the new operand count. */
+    private static int reduce(Expr[] values, Token[] starts, Token[] stops, int nv, int op) {
+        Expr right = values[nv - 1];
+        Expr left = values[nv - 2];
+        values[nv - 2] = new Expr.BinOp(pos(starts[nv - 2], stops[nv - 1]), left, binOp(op), right);
+        stops[nv - 2] = stops[nv - 1];
+        return nv - 1;
+    }
+
+    private static int precedence(int op) {
+        switch (op) {
+            case MiniPyLexer.VBAR: return 1;
+            case MiniPyLexer.CIRCUMFLEX: return 2;
+            case MiniPyLexer.AMPER: return 3;
+            case MiniPyLexer.LEFTSHIFT: case MiniPyLexer.RIGHTSHIFT: return 4;
+            case MiniPyLexer.PLUS: case MiniPyLexer.MINUS: return 5;
+            default: return 6;
+        }
     }
 
     private static Operator binOp(int type) {
@@ -662,7 +689,7 @@ final class AstBuilder {
     }
 
     Expr expr(ExprContext c) {
-        return c.getChildCount() == 1 ? operand(c.getChild(0)) : binary(c);
+        return c.getChildCount() == 1 ? factor((FactorContext) c.getChild(0)) : binary(c);
     }
 
     private Expr factor(FactorContext c) {

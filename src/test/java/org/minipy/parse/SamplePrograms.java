@@ -111,4 +111,48 @@ final class SamplePrograms {
             if __name__ == '__main__':
                 sys.exit(work([3, 1, 2]) and 0)
             """;
+
+    /** Binary operators of every precedence level, mixed (expr is one flat rule: the builder orders them). */
+    static final String PRECEDENCE = """
+            x0 = (c + d) - a ^ (k | l)
+            x1 = h[1]
+            x2 = a / -e | b1 - i.j ^ -e
+            x3 = (k | l)
+            x4 = a % b1 << ~m | ~m
+            x5 = i.j | -e | (k | l) & f ** g - (c + d)
+            x6 = b1 % f ** g / (c + d) ^ ~m % -e
+            x7 = b1 / b1 % a
+            x8 = -e * (k | l) - h[1] * ~m * h[1]
+            x9 = -e & -e ^ ~m
+            x10 = (k | l) * h[1] @ 2
+            x11 = ~m ^ b1 / i.j
+            x12 = h[1] & 2
+            x13 = a // b1 / ~m + h[1]
+            x14 = h[1] % 2 % 2 ^ b1 >> 2 @ b1
+            x15 = f ** g
+            x16 = ~m // 2 >> i.j // h[1] | 2 + (c + d)
+            x17 = b1 * a << f ** g & -e - i.j
+            x18 = 2 ^ (c + d) * i.j / f ** g & i.j / f ** g @ i.j
+            x19 = i.j << (c + d) ^ (c + d)
+            x20 = -e // -e
+            x21 = 2
+            x22 = ~m & f ** g >> a & i.j / h[1] % ~m + (c + d)
+            x23 = (k | l) % a * (k | l) - i.j - i.j ^ 2
+            x24 = i.j | -e ^ -e * (c + d) ^ h[1] % a
+            x25 = a
+            x26 = (c + d) / b1 + ~m | b1 << ~m
+            x27 = (c + d) // f ** g + ~m + 2
+            x28 = b1
+            x29 = 2 * 2 * f ** g ^ (c + d) ^ h[1] @ f ** g * (c + d)
+            x30 = a << (k | l) + (c + d) @ (k | l) | (k | l)
+            x31 = b1 @ f ** g / h[1]
+            x32 = h[1] << (k | l)
+            x33 = (k | l) + -e % -e << i.j @ -e
+            x34 = (k | l) * h[1]
+            x35 = a | f ** g * f ** g << ~m + 2 @ h[1]
+            x36 = b1 << b1 << 2
+            x37 = h[1] << 2
+            x38 = ~m | 2 // h[1] // b1 // b1
+            x39 = -e * (c + d) - h[1] ^ i.j
+            """;
 }
