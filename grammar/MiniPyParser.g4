@@ -134,8 +134,7 @@ lambda_param
     | DOUBLESTAR NAME
     | SLASH
     ;
-or_test     : and_test (OR and_test)* ;
-and_test    : not_test (AND not_test)* ;
+or_test     : not_test ((OR | AND) not_test)* ;   // 'and' binds tighter: grouped by the AstBuilder
 not_test    : NOT not_test | comparison ;
 comparison  : expr (comp_op expr)* ;
 comp_op
@@ -153,8 +152,7 @@ expr
       )*
     ;
 factor      : (PLUS | MINUS | TILDE) factor | power ;
-power       : atom_expr (DOUBLESTAR factor)? ;
-atom_expr   : atom trailer* ;
+power       : atom trailer* (DOUBLESTAR factor)? ;   // trailers bind tighter than **
 trailer
     : LPAR arglist? RPAR
     | LSQB subscripts RSQB

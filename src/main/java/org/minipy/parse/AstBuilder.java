@@ -556,28 +556,37 @@ final class AstBuilder {
         return new Expr.IfExp(pos(c), orTest(ors.get(1)), orTest(ors.get(0)), test(c.test()));
     }
 
+    /** not_test ((or | and) not_test)*: runs joined by 'and' become And BoolOps inside one Or. */
     private Expr orTest(Or_testContext c) {
-        List<And_testContext> items = c.and_test();
-        if (items.size() == 1) {
-            return andTest(items.get(0));
+        int n = c.getChildCount();
+        if (n == 1) {
+            return notTest((Not_testContext) c.getChild(0));
         }
-        List<Expr> values = new ArrayList<>(items.size());
-        for (And_testContext a : items) {
-            values.add(andTest(a));
+        List<Expr> ors = new ArrayList<>();
+        int i = 0;
+        while (i < n) {
+            int j = i;
+            while (j + 2 < n && ((TerminalNode) c.getChild(j + 1)).getSymbol().getType() == MiniPyLexer.AND) {
+                j += 2;
+            }
+            ors.add(andRun(c, i, j));
+            i = j + 2;
         }
-        return new Expr.BoolOp(pos(c), BoolOperator.Or, List.copyOf(values));
+        return ors.size() == 1 ? ors.get(0) : new Expr.BoolOp(pos(c), BoolOperator.Or, List.copyOf(ors));
     }
 
-    private Expr andTest(And_testContext c) {
-        List<Not_testContext> items = c.not_test();
-        if (items.size() == 1) {
-            return notTest(items.get(0));
+    /** Children from..to of an or_test, operands joined by 'and'. */
+    private Expr andRun(Or_testContext c, int from, int to) {
+        if (from == to) {
+            return notTest((Not_testContext) c.getChild(from));
         }
-        List<Expr> values = new ArrayList<>(items.size());
-        for (Not_testContext a : items) {
-            values.add(notTest(a));
+        List<Expr> values = new ArrayList<>();
+        for (int k = from; k <= to; k += 2) {
+            values.add(notTest((Not_testContext) c.getChild(k)));
         }
-        return new Expr.BoolOp(pos(c), BoolOperator.And, List.copyOf(values));
+        Token start = ((ParserRuleContext) c.getChild(from)).getStart();
+        Token stop = ((ParserRuleContext) c.getChild(to)).getStop();
+        return new Expr.BoolOp(pos(start, stop), BoolOperator.And, List.copyOf(values));
     }
 
     private Expr notTest(Not_testContext c) {
@@ -703,7 +712,7 @@ final class AstBuilder {
     }
 
     private Expr power(PowerContext c) {
-        Expr base = atomExpr(c.atom_expr());
+        Expr base = atomExpr(c);
         if (c.factor() == null) {
             return base;
         }
@@ -711,7 +720,8 @@ final class AstBuilder {
         return new Expr.BinOp(pos(c), base, Operator.Pow, exp);
     }
 
-    private Expr atomExpr(Atom_exprContext c) {
+    /** The atom and its trailers (calls, subscripts, attributes). */
+    private Expr atomExpr(PowerContext c) {
         Expr e = atom(c.atom());
         for (TrailerContext t : c.trailer()) {
             Pos p = pos(c.getStart(), t.getStop());

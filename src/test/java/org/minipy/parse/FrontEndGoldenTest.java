@@ -54,4 +54,10 @@ class FrontEndGoldenTest {
         assertEquals("15f7440e38fca5c1be231a4933411639a09bafc6ca1dfb348d557936d5cf70af",
                 sha256(astDump(SamplePrograms.PRECEDENCE)));
     }
+
+    @Test
+    void booleanOperators() throws Exception {
+        assertEquals("d98b1ce52d9c4191308449c95f46ee27f9c028691496aba1440a4a0631f61fba",
+                sha256(astDump(SamplePrograms.BOOLEANS)));
+    }
 }

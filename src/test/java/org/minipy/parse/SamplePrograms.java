@@ -155,4 +155,38 @@ final class SamplePrograms {
             x38 = ~m | 2 // h[1] // b1 // b1
             x39 = -e * (c + d) - h[1] ^ i.j
             """;
+
+    /** and/or/not mixed (or_test is one flat rule: the builder groups the and-runs). */
+    static final String BOOLEANS = """
+            y0 = f(l) or k is not None and (c or d) or (c or d)
+            y1 = k is not None
+            y2 = (c or d) and f(l) and not (i and j)
+            y3 = (c or d) and f(l) and a and e < f
+            y4 = a or x ** 2
+            y5 = e < f and g and h or a and k is not None
+            y6 = g and h or f(l) and g and h or e < f or a and not b
+            y7 = not b or not (i and j) and a and e < f
+            y8 = a or not (i and j)
+            y9 = not (i and j) or not b and g and h or not b or x ** 2 and not (i and j)
+            y10 = (c or d)
+            y11 = not b and a
+            y12 = k is not None and f(l) and k is not None and (c or d)
+            y13 = not (i and j) and not (i and j) or e < f and g and h
+            y14 = g and h and e < f and not (i and j) and a and e < f
+            y15 = g and h and x ** 2 or not (i and j) and not b
+            y16 = e < f
+            y17 = e < f and x ** 2 or k is not None and k is not None and not (i and j)
+            y18 = (c or d) or e < f
+            y19 = e < f and (c or d) and not (i and j) or not b or a
+            y20 = not b
+            y21 = f(l)
+            y22 = e < f or g and h or k is not None
+            y23 = f(l) and not b and e < f
+            y24 = f(l) and g and h and e < f and not b
+            y25 = not (i and j) or e < f and a
+            y26 = g and h or f(l)
+            y27 = (c or d) and x ** 2 and k is not None or f(l) and a
+            y28 = k is not None
+            y29 = g and h and a and k is not None
+            """;
 }
