@@ -19,6 +19,8 @@ import org.minipy.objects.PyMethodDescr;
 import org.minipy.objects.PyModule;
 import org.minipy.objects.PyNone;
 import org.minipy.objects.PyObject;
+import org.minipy.objects.PySet;
+import org.minipy.objects.PySlice;
 import org.minipy.objects.PyStr;
 import org.minipy.objects.PyTuple;
 import org.minipy.objects.PyType;
@@ -432,14 +434,6 @@ final class EvalOps {
         return sp;
     }
 
-    private static PyObject builtin(PyFrame f, String name) {
-        PyObject v = f.builtins.getItem(name);
-        if (v == null) {
-            throw PyErr.nameError(name);
-        }
-        return v;
-    }
-
     // ---- exceptions ---------------------------------------------------------------------------
 
     /** CHECK_EXC_MATCH: is exc an instance of type (or of one of a tuple of types)? */
@@ -615,21 +609,24 @@ final class EvalOps {
             }
             case Opcode.BUILD_SET: {
                 sp -= arg;
-                PyList items = new PyList(Arrays.copyOfRange(stack, sp, sp + arg));
+                PySet set = new PySet();
+                for (int k = 0; k < arg; k++) {
+                    set.add(stack[sp + k]);
+                }
                 Arrays.fill(stack, sp, sp + arg, null);
-                stack[sp++] = Abstract.call(builtin(f, "set"), items);
+                stack[sp++] = set;
                 return sp;
             }
             case Opcode.SET_ADD: {
                 PyObject v = stack[--sp];
                 stack[sp] = null;
-                Abstract.callMethod(stack[sp - arg], "add", v);
+                ((PySet) stack[sp - arg]).add(v);
                 return sp;
             }
             case Opcode.SET_UPDATE: {
                 PyObject v = stack[--sp];
                 stack[sp] = null;
-                Abstract.callMethod(stack[sp - arg], "update", v);
+                ((PySet) stack[sp - arg]).update(v);
                 return sp;
             }
             case Opcode.LIST_EXTEND: {
@@ -688,9 +685,9 @@ final class EvalOps {
             }
             case Opcode.BUILD_SLICE: {
                 sp -= arg;
-                PyObject[] parts = Arrays.copyOfRange(stack, sp, sp + arg);
+                PySlice slice = new PySlice(stack[sp], stack[sp + 1], arg == 3 ? stack[sp + 2] : PyNone.None);
                 Arrays.fill(stack, sp, sp + arg, null);
-                stack[sp++] = Abstract.call(builtin(f, "slice"), parts);
+                stack[sp++] = slice;
                 return sp;
             }
             case Opcode.DELETE_SUBSCR: {
