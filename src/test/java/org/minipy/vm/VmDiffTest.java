@@ -14,6 +14,18 @@ class VmDiffTest {
         assumeTrue(CPythonCode.available());
     }
 
+    /** The programs in diff_snippets.txt (separated by lines "===="). */
+    static java.util.stream.Stream<String> snippets() throws java.io.IOException {
+        String all = java.nio.file.Files.readString(java.nio.file.Path.of("src/test/java/org/minipy/vm/diff_snippets.txt"));
+        return java.util.Arrays.stream(all.split("====\n"));
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.MethodSource("snippets")
+    void snippetSameAsCPython(String src) throws Exception {
+        assertEquals(VmHarness.runCPython(src), VmHarness.runMinipy(src, true));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
         "def f(a, b=2):\n    return a + b\nprint(f(1), f(3, 4))\n",

@@ -45,6 +45,10 @@ final class VmHarness {
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
         int status = p.waitFor();
+        // minipy keeps file names as given; CPython makes the script's absolute
+        err = err.replace(dir.toRealPath() + "/", "").replace(dir + "/", "");
+        // minipy prints no carets under the failing expression (CPython 3.11 does)
+        err = err.replaceAll("(?m)^ *[~^]+ *\n", "");
         return format(out, err, status);
     }
 
