@@ -21,6 +21,25 @@ public final class PyBytes extends PyObject {
         return data;
     }
 
+    /** The bytes as a String of chars 0..255 (latin-1). */
+    public String latin1() {
+        return new String(data, java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+
+    /**
+     * The bytes of a bytes object, or of an iterable of ints in range(256); TypeError with
+     * {@code message} (a format with the type name) for other objects.
+     */
+    public static byte[] bytesLike(PyObject o, String message) {
+        if (o instanceof PyBytes b) {
+            return b.data;
+        }
+        if (o instanceof PyStr || o.iter() == null && Abstract.special(o, "__iter__") == null) {
+            throw PyErr.typeError(message, o.getType().getName());
+        }
+        return BytesMethods.fromIterable(o);
+    }
+
     @Override
     public PyType getType() {
         return TYPE;

@@ -1,6 +1,9 @@
 package org.minipy.objects;
 
-/** {@code tuple}: an immutable array. The containers helper completes the methods. */
+import java.util.ArrayList;
+import java.util.Arrays;
+
+/** {@code tuple}: an immutable array. */
 public final class PyTuple extends PyObject {
     public static final PyType TYPE = PyType.builtin("tuple", PyType.OBJECT, null);
     public static final PyTuple EMPTY = new PyTuple(new PyObject[0]);
@@ -21,12 +24,10 @@ public final class PyTuple extends PyObject {
         if (iterable instanceof PyTuple t) {
             return t;
         }
-        java.util.ArrayList<PyObject> list = new java.util.ArrayList<>();
-        PyObject it = Abstract.iter(iterable);
-        for (PyObject x = Abstract.next(it); x != null; x = Abstract.next(it)) {
-            list.add(x);
+        if (iterable instanceof PyList l) {
+            return of(l.toArray());
         }
-        return new PyTuple(list.toArray(new PyObject[0]));
+        return of(Sequences.toArray(iterable));
     }
 
     public int size() {
@@ -54,33 +55,169 @@ public final class PyTuple extends PyObject {
 
     @Override
     public PyStr repr() {
-        if (items.length == 1) {
-            return PyStr.of("(" + Abstract.repr(items[0]).value() + ",)");
+        if (items.length == 0) {
+            return PyStr.of("()");
         }
-        StringBuilder sb = new StringBuilder("(");
-        for (int i = 0; i < items.length; i++) {
-            if (i > 0) {
-                sb.append(", ");
+        if (!Sequences.reprEnter(this)) {
+            return PyStr.of("(...)");
+        }
+        try {
+            if (items.length == 1) {
+                return PyStr.of("(" + Abstract.repr(items[0]).value() + ",)");
             }
-            sb.append(Abstract.repr(items[i]).value());
+            return PyStr.of(Sequences.joinRepr(items, items.length, "(", ")"));
+        } finally {
+            Sequences.reprLeave(this);
         }
-        return PyStr.of(sb.append(')').toString());
     }
 
     @Override
     public PyObject getItem(PyObject key) {
-        int i = Abstract.indexAsInt(key);
-        if (i < 0) {
-            i += items.length;
+        if (key instanceof PySlice s) {
+            return getSlice(s);
         }
-        if (i < 0 || i >= items.length) {
+        int i = Sequences.itemIndex(key, items.length, "tuple");
+        if (i < 0) {
             throw PyErr.indexError("tuple index out of range");
         }
         return items[i];
     }
 
+    /** {@code self[slice]}. */
+    public PyTuple getSlice(PySlice s) {
+        PySlice.Indices ix = s.indices(items.length);
+        if (ix.step() == 1 && ix.length() == items.length) {
+            return this;
+        }
+        return of(sliceItems(items, ix));
+    }
+
+    /** The items of {@code src} selected by a normalised slice. */
+    static PyObject[] sliceItems(PyObject[] src, PySlice.Indices ix) {
+        if (ix.step() == 1) {
+            return Arrays.copyOfRange(src, ix.start(), ix.start() + ix.length());
+        }
+        PyObject[] r = new PyObject[ix.length()];
+        for (int k = 0; k < r.length; k++) {
+            r[k] = src[ix.at(k)];
+        }
+        return r;
+    }
+
+    /** CPython 3.11's tuple hash (an xxHash-style combination of the item hashes). */
+    @Override
+    public long hash() {
+        final long prime1 = 0x9E3779B185EBCA87L, prime2 = 0xC2B2AE3D27D4EB4FL, prime5 = 0x27D4EB2F165667C5L;
+        long acc = prime5;
+        for (PyObject item : items) {
+            long lane = Abstract.hash(item);
+            acc += lane * prime2;
+            acc = Long.rotateLeft(acc, 31);
+            acc *= prime1;
+        }
+        acc += items.length ^ (prime5 ^ 3527539L);
+        return acc == -1 ? 1546275796L : acc;
+    }
+
+    @Override
+    public PyObject richCompare(PyObject other, CompareOp op) {
+        if (!(other instanceof PyTuple o)) {
+            return PyNotImplemented.NotImplemented;
+        }
+        return Sequences.compare(items, items.length, o.items, o.items.length, op);
+    }
+
+    @Override
+    public Boolean contains(PyObject item) {
+        return Sequences.contains(items, items.length, item);
+    }
+
+    @Override
+    public PyObject binaryOp(int op, PyObject other) {
+        if (op == BinaryOps.ADD) {
+            if (!(other instanceof PyTuple o)) {
+                return Sequences.concatError("tuple", other);
+            }
+            if (o.items.length == 0) {
+                return this;
+            }
+            if (items.length == 0) {
+                return o;
+            }
+            PyObject[] r = Arrays.copyOf(items, Sequences.repeatSize(1, (long) items.length + o.items.length));
+            System.arraycopy(o.items, 0, r, items.length, o.items.length);
+            return new PyTuple(r);
+        }
+        if (op == BinaryOps.MULTIPLY) {
+            long n = Sequences.repeatCount(other);
+            return n < 0 ? PyNotImplemented.NotImplemented : repeat(n);
+        }
+        return PyNotImplemented.NotImplemented;
+    }
+
+    @Override
+    public PyObject reflectedOp(int op, PyObject other) {
+        if (op == BinaryOps.MULTIPLY && Sequences.isIndex(other)) {
+            return repeat(Sequences.repeatCount(other));
+        }
+        return PyNotImplemented.NotImplemented;
+    }
+
+    private PyTuple repeat(long n) {
+        if (n == 1 || items.length == 0) {
+            return this;
+        }
+        int size = Sequences.repeatSize(items.length, n);
+        if (size == 0) {
+            return EMPTY;
+        }
+        PyObject[] r = new PyObject[size];
+        for (int k = 0; k < size; k += items.length) {
+            System.arraycopy(items, 0, r, k, items.length);
+        }
+        return new PyTuple(r);
+    }
+
     @Override
     public PyObject iter() {
         return new PyArrayIter(items, items.length);
+    }
+
+    /** {@code tuple.index(x[, start[, stop]])}. */
+    public int index(PyObject x, int start, int stop) {
+        for (int i = start; i < stop && i < items.length; i++) {
+            if (items[i] == x || Abstract.eq(items[i], x)) {
+                return i;
+            }
+        }
+        throw PyErr.valueError("tuple.index(x): x not in tuple");
+    }
+
+    static {
+        TYPE.put("__new__", new PyBuiltinFunction("__new__", (a, kw) -> {
+            ArgParser.noKeywords("tuple", kw);
+            if (a.length > 2) {
+                throw PyErr.typeError("tuple expected at most 1 argument, got %d", a.length - 1);
+            }
+            return a.length == 1 ? EMPTY : fromIterable(a[1]);
+        }));
+        TYPE.put("__hash__", new PyMethodDescr(TYPE, "__hash__", (a, kw) -> PyInt.of(a[0].hash()), true));
+        Sequences.sequenceSlots(TYPE);
+        Sequences.binarySlot(TYPE, "__add__", BinaryOps.ADD);
+        Sequences.binarySlot(TYPE, "__mul__", BinaryOps.MULTIPLY);
+        Sequences.reflectedSlot(TYPE, "__rmul__", BinaryOps.MULTIPLY);
+        TYPE.def("count", (a, kw) -> {
+            Sequences.methodArgs("tuple.count", a, kw, 1, 1);
+            PyTuple t = (PyTuple) a[0];
+            return PyInt.of(Sequences.count(t.items, t.items.length, a[1]));
+        });
+        TYPE.def("index", (a, kw) -> {
+            Sequences.methodArgs("tuple.index", a, kw, 1, 3);
+            PyTuple t = (PyTuple) a[0];
+            int n = t.items.length;
+            int start = Sequences.boundArg(a.length > 2 ? a[2] : null, n, 0);
+            int stop = Sequences.boundArg(a.length > 3 ? a[3] : null, n, n);
+            return PyInt.of(t.index(a[1], start, stop));
+        });
     }
 }

@@ -1,0 +1,82 @@
+package org.minipy.parse;
+
+/**
+ * The text being parsed, with its line table: gives source lines for error messages and
+ * builds {@link PySyntaxError}s with CPython's positions. Newlines are already normalised
+ * to {@code \n}.
+ */
+final class Source {
+    final String text;
+    final String filename;
+    /** lineStarts[i] = index in text where line i+1 starts. */
+    private final int[] lineStarts;
+
+    Source(String text, String filename) {
+        this.text = text;
+        this.filename = filename;
+        int n = 1;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                n++;
+            }
+        }
+        lineStarts = new int[n];
+        int k = 1;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                lineStarts[k++] = i + 1;
+            }
+        }
+    }
+
+    /** CPython accepts \r\n and \r as line ends; the tokenizer only ever sees \n. */
+    static String normalizeNewlines(String s) {
+        if (s.indexOf('\r') < 0) {
+            return s;
+        }
+        return s.replace("\r\n", "\n").replace('\r', '\n');
+    }
+
+    int lineCount() {
+        return lineStarts.length;
+    }
+
+    int lineStart(int line) {
+        return lineStarts[Math.max(0, Math.min(line, lineStarts.length) - 1)];
+    }
+
+    /** The line without its newline ("" past the end). */
+    String line(int line) {
+        if (line < 1 || line > lineStarts.length) {
+            return "";
+        }
+        int start = lineStarts[line - 1];
+        int end = text.indexOf('\n', start);
+        return text.substring(start, end < 0 ? text.length() : end);
+    }
+
+    /** The number of the last line, as the tokenizer counts it at end of file. */
+    int lastLine() {
+        int n = lineStarts.length;
+        if (n > 1 && text.endsWith("\n")) {
+            return n - 1;
+        }
+        return n;
+    }
+
+    /** Converts a 0-based code-point column on a line to a 0-based char index in text. */
+    int indexOf(int line, int col) {
+        int start = lineStart(line);
+        return text.offsetByCodePoints(start, Math.min(col, text.codePointCount(start, text.length())));
+    }
+
+    /** An error found by the parser: text is the line with a newline, as CPython stores it. */
+    PySyntaxError parserError(String kind, String msg, int line, int offset, int endLine, int endOffset) {
+        return new PySyntaxError(kind, msg, filename, line, offset, endLine, endOffset, line(line) + "\n");
+    }
+
+    /** An error found by the tokenizer: text is the line without its newline. */
+    PySyntaxError tokenizerError(String kind, String msg, int line, int offset, int endLine, int endOffset) {
+        return new PySyntaxError(kind, msg, filename, line, offset, endLine, endOffset, line(line));
+    }
+}
