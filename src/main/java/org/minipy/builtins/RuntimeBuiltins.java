@@ -40,7 +40,15 @@ final class RuntimeBuiltins {
             if (a.length == 0) {
                 return rt.currentLocals();
             }
-            PyObject d = Abstract.lookupAttr(a[0], "__dict__");
+            PyObject d;
+            try {
+                d = Abstract.lookupAttr(a[0], "__dict__");
+            } catch (org.minipy.objects.PyException e) {
+                if (!e.matches(PyExc.AttributeError)) {
+                    throw e;
+                }
+                d = null;
+            }
             if (d == null) {
                 throw PyErr.typeError("vars() argument must have __dict__ attribute");
             }
