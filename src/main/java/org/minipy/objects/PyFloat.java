@@ -1,8 +1,15 @@
 package org.minipy.objects;
 
-/** {@code float}: an IEEE double. The scalar helper completes arithmetic and formatting. */
+import org.minipy.objects.num.FloatRepr;
+import org.minipy.objects.num.NumericHash;
+
+/** {@code float}: an IEEE double with CPython's arithmetic, repr and hash. */
 public final class PyFloat extends PyObject {
     public static final PyType TYPE = PyType.builtin("float", PyType.OBJECT, null);
+
+    static {
+        FloatMethods.install(TYPE);
+    }
 
     public final double value;
 
@@ -21,7 +28,21 @@ public final class PyFloat extends PyObject {
 
     @Override
     public PyStr repr() {
-        return PyStr.of(Double.toString(value));
+        return PyStr.of(FloatRepr.repr(value));
+    }
+
+    @Override
+    public PyStr format(String spec) {
+        return PyStr.of(ScalarFormat.formatFloat(value, spec));
+    }
+
+    /** CPython's numeric hash (equal to the hash of an equal int); NaN hashes by identity. */
+    @Override
+    public long hash() {
+        if (Double.isNaN(value)) {
+            return System.identityHashCode(this);
+        }
+        return NumericHash.hashDouble(value);
     }
 
     @Override
@@ -37,5 +58,98 @@ public final class PyFloat extends PyObject {
     @Override
     public PyFloat asFloat() {
         return this;
+    }
+
+    /** {@code int(x)}: truncation toward zero. */
+    @Override
+    public PyObject asInt() {
+        return IntOps.fromDouble(value);
+    }
+
+    @Override
+    public PyObject richCompare(PyObject other, CompareOp op) {
+        if (other instanceof PyFloat f) {
+            double b = f.value;
+            switch (op) {
+                case LT: return PyBool.of(value < b);
+                case LE: return PyBool.of(value <= b);
+                case EQ: return PyBool.of(value == b);
+                case NE: return PyBool.of(value != b);
+                case GT: return PyBool.of(value > b);
+                default: return PyBool.of(value >= b);
+            }
+        }
+        if (other instanceof PyInt i) {
+            if (Double.isNaN(value)) {
+                return PyBool.of(op == CompareOp.NE);
+            }
+            return PyBool.of(op.test(-IntOps.compareWithDouble(i, value)));
+        }
+        return PyNotImplemented.NotImplemented;
+    }
+
+    /** The double of a float or int operand, or NaN-free null marker via {@link #operand}. */
+    private static boolean isNumber(PyObject o) {
+        return o instanceof PyFloat || o instanceof PyInt;
+    }
+
+    private static double operand(PyObject o) {
+        return o instanceof PyFloat f ? f.value : ((PyInt) o).doubleValue();
+    }
+
+    @Override
+    public PyObject binaryOp(int op, PyObject other) {
+        if (other instanceof PyFloat f) {
+            return floatOp(value, op, f.value);
+        }
+        if (other instanceof PyInt) {
+            return floatOp(value, op, operand(other));
+        }
+        return PyNotImplemented.NotImplemented;
+    }
+
+    @Override
+    public PyObject reflectedOp(int op, PyObject other) {
+        if (isNumber(other)) {
+            return floatOp(operand(other), op, value);
+        }
+        return PyNotImplemented.NotImplemented;
+    }
+
+    /** {@code a op b} for two doubles, or NotImplemented for the bitwise operators. */
+    public static PyObject floatOp(double a, int op, double b) {
+        switch (op) {
+            case BinaryOps.ADD:
+                return new PyFloat(a + b);
+            case BinaryOps.SUBTRACT:
+                return new PyFloat(a - b);
+            case BinaryOps.MULTIPLY:
+                return new PyFloat(a * b);
+            case BinaryOps.TRUE_DIVIDE:
+                return new PyFloat(FloatOps.trueDivide(a, b));
+            case BinaryOps.FLOOR_DIVIDE:
+                return new PyFloat(FloatOps.floorDivide(a, b));
+            case BinaryOps.REMAINDER:
+                return new PyFloat(FloatOps.remainder(a, b));
+            case BinaryOps.POWER:
+                return new PyFloat(FloatOps.pow(a, b));
+            default:
+                return PyNotImplemented.NotImplemented;
+        }
+    }
+
+    @Override
+    public PyObject negative() {
+        return new PyFloat(-value);
+    }
+
+    @Override
+    public PyObject positive() {
+        return this;
+    }
+
+    @Override
+    public PyObject abs() {
+        return new PyFloat(Math.abs(value));
     }
 }

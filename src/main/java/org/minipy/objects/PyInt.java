@@ -24,6 +24,10 @@ public class PyInt extends PyObject {
     public static final PyInt ZERO = of(0);
     public static final PyInt ONE = of(1);
 
+    static {
+        IntMethods.install(TYPE);
+    }
+
     /** The value when it fits in a long (then {@link #big} is null). */
     public final long value;
     /** The value when it does not fit in a long, else null. */
@@ -95,33 +99,22 @@ public class PyInt extends PyObject {
 
     /** CPython's hash of an int: the value modulo 2**61 - 1, with -1 mapped to -2. */
     public long hashValue() {
-        final long modulus = (1L << 61) - 1;
-        long h;
-        if (big == null) {
-            h = Math.floorMod(value, modulus);
-            if (value < 0) {
-                h = -Math.floorMod(-(value + 1) + 1, modulus);
-                if (value == Long.MIN_VALUE) {
-                    h = -BigInteger.valueOf(value).negate().mod(BigInteger.valueOf(modulus)).longValue();
-                }
-            }
-        } else {
-            h = big.abs().mod(BigInteger.valueOf(modulus)).longValue();
-            if (big.signum() < 0) {
-                h = -h;
-            }
-        }
-        return h == -1 ? -2 : h;
+        return IntOps.hash(this);
     }
 
     @Override
     public long hash() {
-        return hashValue();
+        return IntOps.hash(this);
     }
 
     @Override
     public PyStr repr() {
-        return PyStr.of(big != null ? big.toString() : Long.toString(value));
+        return PyStr.of(IntOps.toDecimalString(this));
+    }
+
+    @Override
+    public PyStr format(String spec) {
+        return PyStr.of(ScalarFormat.formatInt(this, spec));
     }
 
     @Override
@@ -139,6 +132,7 @@ public class PyInt extends PyObject {
         return this;
     }
 
+    /** {@code int(self)}: a plain int (bool's is converted). */
     @Override
     public PyObject asInt() {
         return this;
@@ -159,7 +153,16 @@ public class PyInt extends PyObject {
     @Override
     public PyObject richCompare(PyObject other, CompareOp op) {
         if (other instanceof PyInt o) {
+            if (big == null && o.big == null) {
+                return PyBool.of(op.test(Long.compare(value, o.value)));
+            }
             return PyBool.of(op.test(compareTo(o)));
+        }
+        if (other instanceof PyFloat f) {
+            if (Double.isNaN(f.value)) {
+                return PyBool.of(op == CompareOp.NE);
+            }
+            return PyBool.of(op.test(IntOps.compareWithDouble(this, f.value)));
         }
         return PyNotImplemented.NotImplemented;
     }
@@ -197,18 +200,46 @@ public class PyInt extends PyObject {
         return of(a.bigValue().multiply(b.bigValue()));
     }
 
+    /** {@code pow(a, b, mod)} for ints (modular inverse for a negative exponent, as 3.8+). */
+    public static PyInt pow(PyInt a, PyInt b, PyInt mod) {
+        return IntOps.pow(a, b, mod);
+    }
+
     @Override
     public PyObject binaryOp(int op, PyObject other) {
         if (!(other instanceof PyInt b)) {
             return PyNotImplemented.NotImplemented;
         }
+        return intOp(this, op, b);
+    }
+
+    /** {@code a op b} for two ints. */
+    public static PyObject intOp(PyInt a, int op, PyInt b) {
         switch (op) {
             case BinaryOps.ADD:
-                return add(this, b);
+                return add(a, b);
             case BinaryOps.SUBTRACT:
-                return subtract(this, b);
+                return subtract(a, b);
             case BinaryOps.MULTIPLY:
-                return multiply(this, b);
+                return multiply(a, b);
+            case BinaryOps.FLOOR_DIVIDE:
+                return IntOps.floorDivide(a, b);
+            case BinaryOps.REMAINDER:
+                return IntOps.remainder(a, b);
+            case BinaryOps.TRUE_DIVIDE:
+                return PyFloat.of(IntOps.trueDivide(a, b));
+            case BinaryOps.POWER:
+                return IntOps.pow(a, b);
+            case BinaryOps.LSHIFT:
+                return IntOps.lshift(a, b);
+            case BinaryOps.RSHIFT:
+                return IntOps.rshift(a, b);
+            case BinaryOps.AND:
+                return IntOps.and(a, b);
+            case BinaryOps.OR:
+                return IntOps.or(a, b);
+            case BinaryOps.XOR:
+                return IntOps.xor(a, b);
             default:
                 return PyNotImplemented.NotImplemented;
         }
@@ -217,18 +248,28 @@ public class PyInt extends PyObject {
     @Override
     public PyObject reflectedOp(int op, PyObject other) {
         if (other instanceof PyInt a) {
-            return a.binaryOp(op, this);
+            return intOp(a, op, this);
         }
         return PyNotImplemented.NotImplemented;
     }
 
     @Override
     public PyObject negative() {
-        return big == null && value != Long.MIN_VALUE ? of(-value) : of(bigValue().negate());
+        return IntOps.negate(this);
     }
 
     @Override
     public PyObject positive() {
         return this;
+    }
+
+    @Override
+    public PyObject invert() {
+        return IntOps.invert(this);
+    }
+
+    @Override
+    public PyObject abs() {
+        return IntOps.abs(this);
     }
 }
