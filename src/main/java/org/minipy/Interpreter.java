@@ -23,6 +23,14 @@ import org.minipy.objects.PyModule;
 import org.minipy.objects.PyNone;
 import org.minipy.objects.PyObject;
 import org.minipy.objects.PyStr;
+import org.minipy.compile.CompileError;
+import org.minipy.compile.Compiler;
+import org.minipy.objects.PyErr;
+import org.minipy.objects.PyTuple;
+import org.minipy.objects.PyType;
+import org.minipy.parse.Parser;
+import org.minipy.parse.ParserRecursionError;
+import org.minipy.parse.PySyntaxError;
 import org.minipy.vm.InterpreterState;
 import org.minipy.vm.TracebackPrinter;
 
@@ -114,9 +122,44 @@ public final class Interpreter implements AutoCloseable {
         path.addAll(b.path);
         this.state = new InterpreterState(b.stdout, b.stderr, b.stdin, b.argv, path, b.workingDirectory,
                 b.dontWriteBytecode);
+        state.setCompiler(Interpreter::compileSource);
         this.main = new PyModule("__main__");
         main.getDict().setItem("__builtins__", state.builtins());
         state.modules().setItem("__main__", main);
+    }
+
+    /**
+     * Source to code: the front end and the compiler, with their syntax errors turned into
+     * Python's SyntaxError (or IndentationError, TabError).
+     */
+    public static Code compileSource(String source, String filename, String mode) {
+        try {
+            switch (mode) {
+                case "exec":
+                    return Compiler.compileModule(Parser.parseModule(source, filename), filename);
+                case "eval":
+                    return Compiler.compileExpression(Parser.parseExpression(source, filename), filename);
+                case "single":
+                    return Compiler.compileInteractive(Parser.parseInteractive(source, filename), filename);
+                default:
+                    throw PyErr.valueError("compile() mode must be 'exec', 'eval' or 'single'");
+            }
+        } catch (PySyntaxError e) {
+            throw syntaxError(e.kind, e.msg, e.filename, e.lineno, e.offset, e.text, e.endLineno, e.endOffset);
+        } catch (CompileError e) {
+            throw syntaxError(e.kind, e.msg, e.filename, e.lineno, e.offset, e.text, e.lineno, 0);
+        } catch (ParserRecursionError e) {
+            throw PyErr.recursionError("maximum recursion depth exceeded during compilation");
+        }
+    }
+
+    private static PyException syntaxError(String kind, String msg, String filename, int lineno, int offset,
+                                           String text, int endLineno, int endOffset) {
+        PyType type = kind.equals("IndentationError") ? PyExc.IndentationError
+                : kind.equals("TabError") ? PyExc.TabError : PyExc.SyntaxError;
+        PyObject details = new PyTuple(new PyObject[] {PyStr.of(filename), PyInt.of(lineno), PyInt.of(offset),
+            text == null ? PyNone.None : PyStr.of(text), PyInt.of(endLineno), PyInt.of(endOffset)});
+        return PyErr.withArgs(type, PyStr.of(msg), details);
     }
 
     public static Builder builder() {
@@ -285,7 +328,7 @@ public final class Interpreter implements AutoCloseable {
         PyObject f = get(fn);
         if (f == null) {
             throw new PyException(PyBaseException.create(PyExc.NameError,
-                    new org.minipy.objects.PyTuple(new PyObject[] {PyStr.of("name '" + fn + "' is not defined")})));
+                    new PyTuple(new PyObject[] {PyStr.of("name '" + fn + "' is not defined")})));
         }
         PyObject[] pargs = new PyObject[args.length];
         for (int i = 0; i < args.length; i++) {

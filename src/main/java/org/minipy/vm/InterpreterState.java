@@ -2,8 +2,6 @@ package org.minipy.vm;
 
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -175,18 +173,7 @@ public final class InterpreterState implements Runtime {
         if (compiler != null) {
             return compiler.compile(source, filename, mode);
         }
-        try {
-            Class<?> c = Class.forName("org.minipy.compile.Compiler");
-            Method m = c.getMethod("compile", String.class, String.class, String.class);
-            return (Code) m.invoke(null, source, filename, mode);
-        } catch (InvocationTargetException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw new IllegalStateException(e.getCause());
-        } catch (ReflectiveOperationException e) {
-            throw PyErr.notImplementedError("the compiler is not available");
-        }
+        throw PyErr.notImplementedError("no compiler installed");
     }
 
     /** Compiles a file's text, remembering it for the source lines of tracebacks. */

@@ -27,6 +27,12 @@ class VmDiffTest {
     }
 
     @ParameterizedTest
+    @org.junit.jupiter.params.provider.MethodSource("snippets")
+    void snippetWithMinipyCompiler(String src) throws Exception {
+        assertEquals(VmHarness.runCPython(src), VmHarness.runMinipy(src, false));
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {
         "def f(a, b=2):\n    return a + b\nprint(f(1), f(3, 4))\n",
         "x = 0\ni = 0\nwhile i < 10:\n    x += i\n    i += 1\nprint(x)\n",
