@@ -30,7 +30,6 @@ public final class Compiler extends StmtCompiler {
         Compiler c = new Compiler(SymbolTable.build(e, filename), filename);
         c.enterScope(Unit.Kind.MODULE, c.st.top, "<module>", 1);
         c.visitExpr(e.body());
-        c.emit(Opcode.RETURN_VALUE);
         return c.assembleUnit(false);
     }
 
@@ -39,6 +38,9 @@ public final class Compiler extends StmtCompiler {
         Compiler c = new Compiler(SymbolTable.build(m, filename), filename);
         c.interactive = true;
         c.enterScope(Unit.Kind.MODULE, c.st.top, "<module>", 1);
+        if (!m.body().isEmpty()) {
+            c.setLine(m.body().get(0));
+        }
         if (findAnn(m.body())) {
             c.emit(Opcode.SETUP_ANNOTATIONS);
         }

@@ -282,7 +282,7 @@ public final class SymbolTable {
         String store = dot >= 0 ? name.substring(0, dot) : name;
         if (name.equals("*")) {
             if (cur.kind != Kind.MODULE) {
-                throw error("import * only allowed at module level", s);
+                throw error("import * only allowed at module level", a);
             }
             return;
         }
