@@ -243,10 +243,27 @@ public final class RandomModule {
     private static PyObject[] bind(String name, PyObject[] a, String[] kw, String... params) {
         int npos = a.length - ArgParser.nkw(kw);
         if (npos - 1 > params.length) {
-            throw PyErr.typeError("Random.%s() takes from 1 to %d positional arguments but %d were given",
-                    name, params.length + 1, npos);
+            int min = 1 + requiredCount(name);
+            int max = params.length + 1;
+            if (min == max) {
+                throw PyErr.typeError("Random.%s() takes %d positional arguments but %d were given", name, max, npos);
+            }
+            throw PyErr.typeError("Random.%s() takes from %d to %d positional arguments but %d were given",
+                    name, min, max, npos);
         }
         return ArgParser.bind("Random." + name, java.util.Arrays.copyOfRange(a, 1, a.length), kw, params, 0, 0);
+    }
+
+    /** How many leading parameters of a method are required (for the arity message). */
+    private static int requiredCount(String name) {
+        switch (name) {
+            case "randint": case "uniform": case "sample":
+                return 2;
+            case "randrange": case "choice": case "shuffle": case "expovariate": case "choices":
+                return 1;
+            default:
+                return 0;
+        }
     }
 
     private static void required(String name, PyObject[] p, int n, String... names) {
