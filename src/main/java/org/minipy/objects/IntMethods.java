@@ -14,7 +14,7 @@ final class IntMethods {
 
     /** A plain int with the value of an int or bool. */
     static PyInt exact(PyInt i) {
-        return i instanceof PyBool ? PyInt.of(i.value) : i;
+        return i.exact();
     }
 
     static void install(PyType t) {
@@ -186,6 +186,14 @@ final class IntMethods {
     // ---- int(x=0, base=10) -------------------------------------------------------------------
 
     private static PyObject newInt(PyObject[] a, String[] kw) {
+        if (a.length == 0 || !(a[0] instanceof PyType cls) || !cls.isSubtypeOf(PyInt.TYPE)) {
+            throw PyErr.typeError("int.__new__(X): X is not a subtype of int");
+        }
+        PyInt v = newIntValue(a, kw);
+        return cls == PyInt.TYPE ? v : new PyInt.Sub(cls, v.value, v.big);
+    }
+
+    private static PyInt newIntValue(PyObject[] a, String[] kw) {
         int nkw = ArgParser.nkw(kw);
         int npos = a.length - nkw - 1;
         if (npos > 2) {
@@ -226,8 +234,8 @@ final class IntMethods {
 
     /** {@code int(x)} for one argument: CPython's {@code PyNumber_Long}. */
     public static PyInt toInt(PyObject x) {
-        if (x instanceof PyInt i) {
-            return exact(i);
+        if (x.getType() == PyInt.TYPE) {
+            return (PyInt) x;
         }
         PyObject m = Abstract.special(x, "__int__");
         if (m != null) {
@@ -266,6 +274,13 @@ final class IntMethods {
     }
 
     private static PyInt parse(String s, int base, PyObject original) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            // Only Unicode decimal digits and spaces may stand for ASCII ones (not e.g. fullwidth letters).
+            if (c >= 0x80 && !Character.isDigit(c) && !IntOps.isUnicodeSpace(c)) {
+                throw PyErr.valueError("invalid literal for int() with base %d: %s", base, original.repr().value());
+            }
+        }
         try {
             return PyInt.of(IntParse.parse(s, base));
         } catch (NumberFormatException e) {

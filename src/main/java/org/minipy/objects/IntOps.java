@@ -72,7 +72,7 @@ public final class IntOps {
     }
 
     private static double divideBig(BigInteger a, BigInteger b) {
-        boolean negative = a.signum() * b.signum() < 0;
+        boolean negative = (a.signum() < 0) != (b.signum() < 0);
         a = a.abs();
         b = b.abs();
         if (a.signum() == 0) {
@@ -125,7 +125,7 @@ public final class IntOps {
         if (a.big == null) {
             long x = a.value;
             if (x == 0 || x == 1) {
-                return b.signum() == 0 ? PyInt.ONE : a;
+                return b.signum() == 0 ? PyInt.ONE : a.exact();
             }
             if (x == -1) {
                 return b.big == null ? PyInt.of((b.value & 1) == 0 ? 1 : -1)
@@ -249,7 +249,7 @@ public final class IntOps {
     }
 
     public static PyInt abs(PyInt a) {
-        return a.signum() < 0 ? negate(a) : a;
+        return a.signum() < 0 ? negate(a) : a.exact();
     }
 
     public static int bitLength(PyInt a) {
@@ -308,6 +308,12 @@ public final class IntOps {
                     + "use sys.set_int_max_str_digits() to increase the limit", MAX_STR_DIGITS);
         }
         return s;
+    }
+
+    /** Python's whitespace above ASCII (for int() parsing checks). */
+    static boolean isUnicodeSpace(char c) {
+        return c == 0x85 || c == 0xa0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200a) || c == 0x2028
+                || c == 0x2029 || c == 0x202f || c == 0x205f || c == 0x3000;
     }
 
     /** The int of a double, truncating toward zero (int(float)). */

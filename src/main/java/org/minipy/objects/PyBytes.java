@@ -1,9 +1,26 @@
 package org.minipy.objects;
 
-/** {@code bytes}: an immutable byte array. The scalar helper completes the methods. */
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/** {@code bytes}: an immutable byte array. */
 public final class PyBytes extends PyObject {
-    public static final PyType TYPE = PyType.builtin("bytes", PyType.OBJECT, null);
+    // EMPTY and SINGLE first: they do not need TYPE (see PyStr for the bootstrap order).
     public static final PyBytes EMPTY = new PyBytes(new byte[0]);
+    /** The one-byte values, shared. */
+    private static final PyBytes[] SINGLE = new PyBytes[256];
+
+    static {
+        for (int i = 0; i < 256; i++) {
+            SINGLE[i] = new PyBytes(new byte[] {(byte) i});
+        }
+    }
+
+    public static final PyType TYPE = PyType.builtin("bytes", PyType.OBJECT, null);
+
+    static {
+        BytesMethods.install(TYPE);
+    }
 
     private final byte[] data;
 
@@ -13,7 +30,15 @@ public final class PyBytes extends PyObject {
 
     /** Takes ownership of {@code data}. */
     public static PyBytes of(byte[] data) {
-        return data.length == 0 ? EMPTY : new PyBytes(data);
+        if (data.length <= 1) {
+            return data.length == 0 ? EMPTY : SINGLE[data[0] & 0xff];
+        }
+        return new PyBytes(data);
+    }
+
+    /** The bytes of the chars 0..255 of a latin-1 String. */
+    public static PyBytes ofLatin1(String s) {
+        return of(s.getBytes(StandardCharsets.ISO_8859_1));
     }
 
     /** The backing array; callers must not modify it. */
@@ -23,7 +48,7 @@ public final class PyBytes extends PyObject {
 
     /** The bytes as a String of chars 0..255 (latin-1). */
     public String latin1() {
-        return new String(data, java.nio.charset.StandardCharsets.ISO_8859_1);
+        return new String(data, StandardCharsets.ISO_8859_1);
     }
 
     /**
@@ -51,6 +76,22 @@ public final class PyBytes extends PyObject {
     }
 
     @Override
+    public boolean hasBool() {
+        return true;
+    }
+
+    @Override
+    public boolean isTrue() {
+        return data.length > 0;
+    }
+
+    @Override
+    public long hash() {
+        long h = Arrays.hashCode(data);
+        return h == -1 ? -2 : h;
+    }
+
+    @Override
     public PyStr repr() {
         boolean sq = false, dq = false;
         for (byte b : data) {
@@ -58,7 +99,7 @@ public final class PyBytes extends PyObject {
             dq |= b == '"';
         }
         char q = sq && !dq ? '"' : '\'';
-        StringBuilder sb = new StringBuilder("b").append(q);
+        StringBuilder sb = new StringBuilder(data.length + 3).append('b').append(q);
         for (byte b : data) {
             int c = b & 0xff;
             if (c == q || c == '\\') {
@@ -70,11 +111,153 @@ public final class PyBytes extends PyObject {
             } else if (c == '\t') {
                 sb.append("\\t");
             } else if (c < 0x20 || c >= 0x7f) {
-                sb.append(String.format("\\x%02x", c));
+                sb.append("\\x").append(Character.forDigit(c >> 4, 16)).append(Character.forDigit(c & 15, 16));
             } else {
                 sb.append((char) c);
             }
         }
         return PyStr.of(sb.append(q).toString());
+    }
+
+    @Override
+    public PyObject getItem(PyObject key) {
+        if (key instanceof PySlice s) {
+            PySlice.Indices ix = s.indices(data.length);
+            if (ix.step() == 1) {
+                return ix.length() == data.length ? this
+                        : of(Arrays.copyOfRange(data, ix.start(), ix.start() + Math.max(0, ix.length())));
+            }
+            byte[] out = new byte[Math.max(0, ix.length())];
+            for (int k = 0; k < out.length; k++) {
+                out[k] = data[ix.at(k)];
+            }
+            return of(out);
+        }
+        if (!Sequences.isIndex(key)) {
+            throw PyErr.typeError("byte indices must be integers or slices, not %s", key.getType().getName());
+        }
+        int i = Sequences.itemIndex(key, data.length, "byte");
+        if (i < 0) {
+            throw PyErr.indexError("index out of range");
+        }
+        return PyInt.of(data[i] & 0xff);
+    }
+
+    @Override
+    public Boolean contains(PyObject item) {
+        if (Sequences.isIndex(item)) {
+            int b = BytesMethods.byteValue(item);
+            for (byte x : data) {
+                if ((x & 0xff) == b) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (!(item instanceof PyBytes sub)) {
+            throw PyErr.typeError("a bytes-like object is required, not '%s'", item.getType().getName());
+        }
+        return latin1().contains(sub.latin1());
+    }
+
+    @Override
+    public PyObject iter() {
+        return new Iter(data);
+    }
+
+    /** Unsigned lexicographic order. */
+    public static int compare(byte[] a, byte[] b) {
+        return Arrays.compareUnsigned(a, b);
+    }
+
+    @Override
+    public PyObject richCompare(PyObject other, CompareOp op) {
+        if (!(other instanceof PyBytes o)) {
+            return PyNotImplemented.NotImplemented;
+        }
+        if (op == CompareOp.EQ || op == CompareOp.NE) {
+            return PyBool.of(Arrays.equals(data, o.data) == (op == CompareOp.EQ));
+        }
+        return PyBool.of(op.test(compare(data, o.data)));
+    }
+
+    @Override
+    public PyObject binaryOp(int op, PyObject other) {
+        switch (op) {
+            case BinaryOps.ADD: {
+                if (!(other instanceof PyBytes o)) {
+                    if (other.getType().isHeap() && Abstract.special(other, "__radd__") != null) {
+                        return PyNotImplemented.NotImplemented;
+                    }
+                    throw PyErr.typeError("can't concat %s to bytes", other.getType().getName());
+                }
+                if (o.data.length == 0) {
+                    return this;
+                }
+                byte[] r = Arrays.copyOf(data, data.length + o.data.length);
+                System.arraycopy(o.data, 0, r, data.length, o.data.length);
+                return of(r);
+            }
+            case BinaryOps.MULTIPLY:
+                return repeat(other);
+            case BinaryOps.REMAINDER:
+                throw PyErr.notImplementedError("bytes %% formatting is not supported by minipy");
+            default:
+                return PyNotImplemented.NotImplemented;
+        }
+    }
+
+    @Override
+    public PyObject reflectedOp(int op, PyObject other) {
+        return op == BinaryOps.MULTIPLY ? repeat(other) : PyNotImplemented.NotImplemented;
+    }
+
+    private PyObject repeat(PyObject n) {
+        long count = Sequences.repeatCount(n);
+        if (count < 0) {
+            return PyNotImplemented.NotImplemented;
+        }
+        int size = Sequences.repeatSize(data.length, count);
+        byte[] r = new byte[size];
+        for (int k = 0; k < size; k += data.length) {
+            System.arraycopy(data, 0, r, k, data.length);
+        }
+        return of(r);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof PyBytes b && Arrays.equals(b.data, data);
+    }
+
+    @Override
+    public int hashCode() {
+        return Arrays.hashCode(data);
+    }
+
+    /** The iterator over bytes: ints. */
+    static final class Iter extends PyObject {
+        static final PyType TYPE = PyType.builtin("bytes_iterator", Iter.class);
+        private final byte[] data;
+        private int index;
+
+        Iter(byte[] data) {
+            this.data = data;
+        }
+
+        @Override
+        public PyType getType() {
+            return TYPE;
+        }
+
+        @Override
+        public PyObject iter() {
+            return this;
+        }
+
+        @Override
+        public PyObject next() {
+            return index < data.length ? PyInt.of(data[index++] & 0xff) : null;
+        }
     }
 }

@@ -5,7 +5,8 @@ import java.util.Arrays;
 /**
  * {@code dict}: an insertion-ordered hash table laid out as CPython's compact dict: a sparse
  * index table pointing into dense arrays of hashes, keys and values. Deleted entries leave a
- * hole (key null) until the next resize. The containers helper completes the Python methods.
+ * hole (key null) until the next resize. The Python methods are in {@link DictMethods}, the
+ * views and iterators in {@link PyDictView} and {@link PyDictIter}.
  */
 public class PyDict extends PyObject {
     public static final PyType TYPE = PyType.builtin("dict", PyType.OBJECT, PyDict::new);
@@ -23,6 +24,8 @@ public class PyDict extends PyObject {
     private int used;
     /** Live entries. */
     private int size;
+    /** Index slots no longer FREE (entries and DUMMYs): kept below the entry capacity so probing ends. */
+    private int fill;
     /** Bumped whenever the set of keys changes: lets caches and iterators notice. */
     private int version;
 
@@ -44,16 +47,18 @@ public class PyDict extends PyObject {
         values = new PyObject[cap];
         used = 0;
         size = 0;
+        fill = 0;
     }
 
     @Override
     public PyType getType() {
-        return type;
+        // null only for dicts made while class initialisation bootstraps dict's own type
+        return type != null ? type : TYPE;
     }
 
     @Override
     public PyDict getDict() {
-        if (type != TYPE && instanceDict == null) {
+        if (getType() != TYPE && instanceDict == null) {
             instanceDict = new PyDict();
         }
         return instanceDict;
@@ -125,6 +130,9 @@ public class PyDict extends PyObject {
             perturb >>>= 5;
             i = (int) ((i * 5L + perturb + 1) & mask);
         }
+        if (index[i] == FREE) {
+            fill++;
+        }
         index[i] = entry;
     }
 
@@ -150,7 +158,7 @@ public class PyDict extends PyObject {
     }
 
     private void insertNew(PyObject key, long h, PyObject value) {
-        if (used == keys.length) {
+        if (used == keys.length || fill >= keys.length) {
             resize();
         }
         hashes[used] = h;
@@ -225,6 +233,14 @@ public class PyDict extends PyObject {
         return v;
     }
 
+    /**
+     * {@code d.update(arg)} for any argument: a dict, a mapping with {@code keys()}, or an
+     * iterable of pairs, with CPython's errors (the VM's DICT_UPDATE, dict(x), d |= x).
+     */
+    public void updateFrom(PyObject arg) {
+        DictMethods.updateArg(this, arg);
+    }
+
     /** Copies every entry of {@code other} into this dict. */
     public void update(PyDict other) {
         for (int j = 0; j < other.used; j++) {
@@ -263,12 +279,74 @@ public class PyDict extends PyObject {
         return values[j];
     }
 
+    /** The hash stored with the key in entry slot j. */
+    long hashAt(int j) {
+        return hashes[j];
+    }
+
+    /** {@code d[key] = value} when the key's hash is already known. */
+    void putWithHash(PyObject key, long h, PyObject value) {
+        put(key, h, value);
+    }
+
+    /** The value of {@code key} (whose hash is h), or null. */
+    PyObject getWithHash(PyObject key, long h) {
+        int ix = find(key, h);
+        return ix < 0 ? null : values[ix];
+    }
+
+    /** {@code d.popitem()}: removes the last entry; returns its slot's (key, value) tuple. */
+    public PyTuple popItem() {
+        int j = used - 1;
+        while (j >= 0 && keys[j] == null) {
+            j--;
+        }
+        if (j < 0) {
+            throw PyErr.withArgs(PyExc.KeyError, PyStr.of("popitem(): dictionary is empty"));
+        }
+        PyTuple r = PyTuple.of(keys[j], values[j]);
+        removeEntry(keys[j], hashes[j], j);
+        used = j; // the freed tail entries may be reused, as CPython does
+        return r;
+    }
+
+    /** {@code d.copy()}: a new exact dict with the same entries in the same order. */
+    public PyDict copy() {
+        PyDict r = new PyDict();
+        if (size == 0) {
+            return r;
+        }
+        int tableSize = 8;
+        while (tableSize * 2 / 3 < size) {
+            tableSize <<= 1;
+        }
+        r.init(tableSize);
+        for (int j = 0; j < used; j++) {
+            if (keys[j] != null) {
+                r.hashes[r.used] = hashes[j];
+                r.keys[r.used] = keys[j];
+                r.values[r.used] = values[j];
+                r.insertIndex(hashes[j], r.used);
+                r.used++;
+                r.size++;
+            }
+        }
+        return r;
+    }
+
     // ---- Python behaviour --------------------------------------------------------------------
 
     @Override
     public PyObject getItem(PyObject key) {
         PyObject v = getItemOrNull(key);
         if (v == null) {
+            PyType t = getType();
+            if (t != TYPE) {
+                PyObject missing = t.lookup("__missing__");
+                if (missing != null) {
+                    return Abstract.callSpecial(missing, this, key);
+                }
+            }
             throw PyErr.keyError(key);
         }
         return v;
@@ -303,59 +381,99 @@ public class PyDict extends PyObject {
 
     @Override
     public PyStr repr() {
-        StringBuilder sb = new StringBuilder("{");
-        boolean first = true;
-        for (int j = 0; j < used; j++) {
-            if (keys[j] != null) {
-                if (!first) {
-                    sb.append(", ");
+        if (size == 0) {
+            return PyStr.of("{}");
+        }
+        if (!Sequences.reprEnter(this)) {
+            return PyStr.of("{...}");
+        }
+        try {
+            StringBuilder sb = new StringBuilder("{");
+            boolean first = true;
+            // re-read the table each step: a repr may change the dict
+            for (int j = 0; j < used; j++) {
+                PyObject k = keys[j];
+                PyObject v = values[j];
+                if (k != null) {
+                    if (!first) {
+                        sb.append(", ");
+                    }
+                    first = false;
+                    sb.append(Abstract.repr(k).value()).append(": ").append(Abstract.repr(v).value());
                 }
-                first = false;
-                sb.append(Abstract.repr(keys[j]).value()).append(": ").append(Abstract.repr(values[j]).value());
+            }
+            return PyStr.of(sb.append('}').toString());
+        } finally {
+            Sequences.reprLeave(this);
+        }
+    }
+
+    /** {@code dict == dict}: same keys, equal values, in any order. */
+    @Override
+    public PyObject richCompare(PyObject other, CompareOp op) {
+        if (!(other instanceof PyDict o) || (op != CompareOp.EQ && op != CompareOp.NE)) {
+            return PyNotImplemented.NotImplemented;
+        }
+        return PyBool.of(equalTo(o) == (op == CompareOp.EQ));
+    }
+
+    private boolean equalTo(PyDict o) {
+        if (this == o) {
+            return true;
+        }
+        if (size != o.size) {
+            return false;
+        }
+        for (int j = 0; j < used; j++) {
+            PyObject k = keys[j];
+            if (k == null) {
+                continue;
+            }
+            PyObject v = values[j];
+            PyObject ov = o.getWithHash(k, hashes[j]);
+            if (ov == null || !Abstract.eq(v, ov)) {
+                return false;
             }
         }
-        return PyStr.of(sb.append('}').toString());
+        return true;
+    }
+
+    /** {@code dict | dict} and {@code dict |= mapping-or-pairs}. */
+    @Override
+    public PyObject binaryOp(int op, PyObject other) {
+        if (op == BinaryOps.OR && other instanceof PyDict o) {
+            PyDict r = copy();
+            r.update(o);
+            return r;
+        }
+        return PyNotImplemented.NotImplemented;
+    }
+
+    @Override
+    public PyObject reflectedOp(int op, PyObject other) {
+        if (op == BinaryOps.OR && other instanceof PyDict o) {
+            PyDict r = o.copy();
+            r.update(this);
+            return r;
+        }
+        return PyNotImplemented.NotImplemented;
+    }
+
+    @Override
+    public PyObject inplaceOp(int op, PyObject other) {
+        if (op == BinaryOps.OR) {
+            DictMethods.updateArg(this, other);
+            return this;
+        }
+        return PyNotImplemented.NotImplemented;
     }
 
     @Override
     public PyObject iter() {
-        return new KeyIter(this);
+        return new PyDictIter(this, PyDictIter.KEYS, false);
     }
 
-    /** Iterates the keys; changing the size during iteration is a RuntimeError, as in CPython. */
-    static final class KeyIter extends PyObject {
-        static final PyType TYPE = PyType.builtin("dict_keyiterator", KeyIter.class);
-        private final PyDict dict;
-        private final int startSize;
-        private int j;
-
-        KeyIter(PyDict dict) {
-            this.dict = dict;
-            this.startSize = dict.size;
-        }
-
-        @Override
-        public PyType getType() {
-            return TYPE;
-        }
-
-        @Override
-        public PyObject iter() {
-            return this;
-        }
-
-        @Override
-        public PyObject next() {
-            if (dict.size != startSize) {
-                throw PyErr.runtimeError("dictionary changed size during iteration");
-            }
-            while (j < dict.used) {
-                PyObject k = dict.keys[j++];
-                if (k != null) {
-                    return k;
-                }
-            }
-            return null;
-        }
+    static {
+        DictMethods.install(TYPE);
     }
 }

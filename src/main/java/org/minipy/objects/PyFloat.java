@@ -4,8 +4,8 @@ import org.minipy.objects.num.FloatRepr;
 import org.minipy.objects.num.NumericHash;
 
 /** {@code float}: an IEEE double with CPython's arithmetic, repr and hash. */
-public final class PyFloat extends PyObject {
-    public static final PyType TYPE = PyType.builtin("float", PyType.OBJECT, null);
+public class PyFloat extends PyObject {
+    public static final PyType TYPE = PyType.builtin("float", PyType.OBJECT, t -> new Sub(t, 0.0));
 
     static {
         FloatMethods.install(TYPE);
@@ -24,6 +24,11 @@ public final class PyFloat extends PyObject {
     @Override
     public PyType getType() {
         return TYPE;
+    }
+
+    /** This value as an exact {@code float} (an instance of a Python subclass is converted). */
+    public PyFloat exact() {
+        return getClass() == PyFloat.class ? this : new PyFloat(value);
     }
 
     @Override
@@ -57,7 +62,7 @@ public final class PyFloat extends PyObject {
 
     @Override
     public PyFloat asFloat() {
-        return this;
+        return exact();
     }
 
     /** {@code int(x)}: truncation toward zero. */
@@ -145,11 +150,35 @@ public final class PyFloat extends PyObject {
 
     @Override
     public PyObject positive() {
-        return this;
+        return exact();
     }
 
     @Override
     public PyObject abs() {
         return new PyFloat(Math.abs(value));
+    }
+
+    /** An instance of a Python subclass of float. */
+    static final class Sub extends PyFloat {
+        private final PyType type;
+        private PyDict dict;
+
+        Sub(PyType type, double value) {
+            super(value);
+            this.type = type;
+        }
+
+        @Override
+        public PyType getType() {
+            return type;
+        }
+
+        @Override
+        public PyDict getDict() {
+            if (dict == null) {
+                dict = new PyDict();
+            }
+            return dict;
+        }
     }
 }

@@ -92,14 +92,14 @@ public class PyList extends PyObject {
 
     /** {@code list.extend(iterable)}. */
     public void extend(PyObject iterable) {
-        if (iterable instanceof PyList l) {
+        if (iterable instanceof PyList l && l.type == TYPE) {
             int n = l.size;
             ensureCapacity(size + n);
             System.arraycopy(l.items, 0, items, size, n);
             size += n;
             return;
         }
-        if (iterable instanceof PyTuple t) {
+        if (iterable instanceof PyTuple t && t.getType() == PyTuple.TYPE) {
             addAll(t.items(), t.size());
             return;
         }
@@ -267,10 +267,10 @@ public class PyList extends PyObject {
 
     /** PySequence_Fast: the items of a list/tuple/iterable; TypeError(msg) if not iterable. */
     private static PyObject[] fastSequence(PyObject value, String msg) {
-        if (value instanceof PyList l) {
+        if (value instanceof PyList l && l.type == TYPE) {
             return l.toArray();
         }
-        if (value instanceof PyTuple t) {
+        if (value instanceof PyTuple t && t.getType() == PyTuple.TYPE) {
             return t.items();
         }
         PyObject it;
@@ -599,6 +599,7 @@ public class PyList extends PyObject {
             return PyNone.None;
         });
         TYPE.put("__hash__", PyNone.None);
+        PyGenericAlias.install(TYPE);
         Sequences.sequenceSlots(TYPE);
         TYPE.slot("__setitem__", (a, kw) -> {
             Sequences.slotArgs(a, kw, 2);

@@ -229,7 +229,7 @@ final class AstBuilder extends MiniPyParserBaseVisitor<Object> {
             AnnassignContext a = c.annassign();
             boolean parenthesized = c.first.getStart().getType() == MiniPyLexer.LPAR;
             if (first instanceof Expr.Tuple || first instanceof Expr.List_) {
-                throw error(first.pos(), "only single target (not " + (first instanceof Expr.Tuple ? "tuple" : "list")
+                throw error(first instanceof Expr.Tuple tup ? tup.elts().get(0).pos() : first.pos(), "only single target (not " + (first instanceof Expr.Tuple ? "tuple" : "list")
                         + ") can be annotated");
             }
             if (!(first instanceof Expr.Name || first instanceof Expr.Attribute || first instanceof Expr.Subscript)) {
@@ -455,7 +455,7 @@ final class AstBuilder extends MiniPyParserBaseVisitor<Object> {
                     throw error(p, "/ must be ahead of *");
                 }
                 if (args.isEmpty()) {
-                    throw error(p, "at least one argument must precede /");
+                    throw error(p, "invalid syntax");
                 }
                 seenSlash = true;
                 posonly.addAll(args);
@@ -709,6 +709,8 @@ final class AstBuilder extends MiniPyParserBaseVisitor<Object> {
     }
 
     private void arglist(ArglistContext c, List<Expr> args, List<Keyword> keywords, boolean call) {
+        // CPython reports argument-order errors at the token after the arguments.
+        Pos afterPos = pos(c.getParent().getStop());
         boolean seenKeyword = false;
         boolean seenDoubleStar = false;
         List<ArgumentContext> all = c.argument();
@@ -717,7 +719,7 @@ final class AstBuilder extends MiniPyParserBaseVisitor<Object> {
             Pos p = pos(a);
             if (first == MiniPyLexer.STAR && a.namedexpr_test() == null) {
                 if (seenDoubleStar) {
-                    throw error(p, "iterable argument unpacking follows keyword argument unpacking");
+                    throw error(pos(a.getStart()), "iterable argument unpacking follows keyword argument unpacking");
                 }
                 args.add(new Expr.Starred(p, test(a.test()), LOAD));
             } else if (first == MiniPyLexer.DOUBLESTAR && a.namedexpr_test() == null) {
@@ -726,7 +728,7 @@ final class AstBuilder extends MiniPyParserBaseVisitor<Object> {
             } else if (a.EQUAL() != null) {
                 Expr target = namedexpr(a.namedexpr_test());
                 if (!(target instanceof Expr.Name n) || a.namedexpr_test().COLONEQUAL() != null) {
-                    throw error(span(target.pos(), test(a.test()).pos()),
+                    throw error(span(target.pos(), a.EQUAL().getSymbol()),
                             "expression cannot contain assignment, perhaps you meant \"==\"?");
                 }
                 seenKeyword = true;
@@ -742,10 +744,10 @@ final class AstBuilder extends MiniPyParserBaseVisitor<Object> {
                     value = namedexpr(a.namedexpr_test());
                 }
                 if (seenDoubleStar) {
-                    throw error(p, "positional argument follows keyword argument unpacking");
+                    throw error(afterPos, "positional argument follows keyword argument unpacking");
                 }
                 if (seenKeyword) {
-                    throw error(p, "positional argument follows keyword argument");
+                    throw error(afterPos, "positional argument follows keyword argument");
                 }
                 args.add(value);
             }
@@ -754,9 +756,10 @@ final class AstBuilder extends MiniPyParserBaseVisitor<Object> {
 
     private Expr subscripts(SubscriptsContext c) {
         List<SubscriptContext> items = c.subscript();
-        if (items.size() == 1 && c.COMMA().isEmpty()) {
+        if (items.size() == 1 && c.COMMA().isEmpty() && items.get(0).star_expr() == null) {
             return subscript(items.get(0));
         }
+        // a[*b] is a one-element tuple, as in CPython 3.11 (PEP 646)
         List<Expr> elts = new ArrayList<>(items.size());
         for (SubscriptContext s : items) {
             elts.add(subscript(s));

@@ -118,7 +118,7 @@ final class IndentingTokenSource implements TokenSource {
             Token open = bracketTokens[bracketDepth - 1];
             int line = open.getLine();
             String text = source.line(line);
-            if (line == source.lastLine() && source.text.endsWith("\n")) {
+            if (line == source.lastLine()) {
                 text += "\n";
             }
             throw new PySyntaxError("SyntaxError", "'" + brackets[bracketDepth - 1] + "' was never closed",
@@ -274,7 +274,7 @@ final class IndentingTokenSource implements TokenSource {
         int c = s.codePointAt(0);
         if (c == '\\') {
             int offset = t.getCharPositionInLine() + 2;
-            throw source.tokenizerError("SyntaxError", "unexpected character after line continuation character",
+            throw source.parserError("SyntaxError", "unexpected character after line continuation character",
                     t.getLine(), offset, t.getLine(), 0);
         }
         if (c >= 128 && !Character.isWhitespace(c)) {

@@ -51,7 +51,7 @@ final class StringLiterals {
         }
         if (anyBytes && anyStr) {
             throw src.parserError("SyntaxError", "cannot mix bytes and nonbytes literals",
-                    pos.line(), pos.col() + 1, pos.endLine(), pos.endCol() + 1);
+                    pos.endLine(), pos.endCol() + 1, pos.endLine(), pos.endCol() + 1);
         }
         if (anyBytes) {
             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
@@ -111,8 +111,10 @@ final class StringLiterals {
     }
 
     private PySyntaxError fstringError(Token t, String msg) {
-        return src.parserError("SyntaxError", "f-string: " + msg, t.getLine(), t.getCharPositionInLine() + 1,
-                t.getLine(), t.getCharPositionInLine() + 1);
+        // CPython 3.11 reports f-string scanning errors just after the string token.
+        int line = AstBuilder.endLine(t);
+        int off = AstBuilder.endCol(t) + 1;
+        return src.parserError("SyntaxError", "f-string: " + msg, line, off, line, off);
     }
 
     /** Scans one f-string body (or a format spec inside it). */
@@ -286,8 +288,15 @@ final class StringLiterals {
                 StringBuilder specLit = new StringBuilder();
                 new FStringScanner(token, body.substring(specStart, i), bodyOffset + specStart, raw, depth + 1)
                         .scanInto(specValues, specLit);
-                flush(specValues, specLit);
-                formatSpec = new Expr.JoinedStr(pos, List.copyOf(specValues));
+                // CPython 3.11 gives the spec the position of its own string token, and so a
+                // spec that is only text (but not the constants of a spec with fields).
+                Pos tokenPos = AstBuilder.pos(token);
+                if (specValues.isEmpty() && specLit.length() > 0) {
+                    specValues.add(new Expr.Constant(tokenPos, specLit.toString(), null));
+                } else {
+                    flush(specValues, specLit);
+                }
+                formatSpec = new Expr.JoinedStr(tokenPos, List.copyOf(specValues));
             }
             if (i >= n || body.charAt(i) != '}') {
                 throw fstringError(token, "expecting '}'");

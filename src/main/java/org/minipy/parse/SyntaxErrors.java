@@ -32,9 +32,8 @@ final class SyntaxErrors {
                     + " not supported by minipy");
         }
         if (type == MiniPyLexer.INDENT) {
-            Token next = tokens.get(idx + 1);
             return src.parserError("IndentationError", "unexpected indent", t.getLine(),
-                    next.getCharPositionInLine(), t.getLine(), -1);
+                    t.getText().length(), t.getLine(), -1);
         }
         if (prev != null && prev.getType() == MiniPyLexer.NEWLINE && prev2 != null
                 && prev2.getType() == MiniPyLexer.COLON) {
@@ -60,10 +59,14 @@ final class SyntaxErrors {
             int off = AstBuilder.endCol(prev) + 1;
             return src.parserError("SyntaxError", "expected ':'", prev.getLine(), off, prev.getLine(), off);
         }
-        if (head != null && head.getType() == MiniPyLexer.TRY && head.getTokenIndex() < idx
-                && type != MiniPyLexer.EXCEPT && type != MiniPyLexer.FINALLY
-                && re != null && re.getExpectedTokens() != null && re.getExpectedTokens().contains(MiniPyLexer.EXCEPT)) {
-            return at(t, "expected 'except' or 'finally' block");
+        if (re != null && re.getExpectedTokens() != null && re.getExpectedTokens().contains(MiniPyLexer.EXCEPT)
+                && re.getExpectedTokens().contains(MiniPyLexer.FINALLY)) {
+            String msg = "expected 'except' or 'finally' block";
+            if (type == Token.EOF || (type == MiniPyLexer.DEDENT && isAtEof(idx))) {
+                Token nl = lastNewline(idx);
+                return src.parserError("SyntaxError", msg, nl.getLine(), nl.getCharPositionInLine() + 1, nl.getLine(), -1);
+            }
+            return at(t, msg);
         }
         // Generic: let a tokenizer error later in the file win, as CPython does.
         tokens.fill();
@@ -72,6 +75,27 @@ final class SyntaxErrors {
                     t.getCharPositionInLine() + 1, t.getLine(), t.getCharPositionInLine() + 1);
         }
         return at(t, "invalid syntax");
+    }
+
+    private boolean isAtEof(int idx) {
+        for (int i = idx; ; i++) {
+            int ty = tokens.get(i).getType();
+            if (ty == Token.EOF) {
+                return true;
+            }
+            if (ty != MiniPyLexer.DEDENT) {
+                return false;
+            }
+        }
+    }
+
+    private Token lastNewline(int idx) {
+        for (int i = idx - 1; i >= 0; i--) {
+            if (tokens.get(i).getType() == MiniPyLexer.NEWLINE) {
+                return tokens.get(i);
+            }
+        }
+        return tokens.get(Math.max(0, idx - 1));
     }
 
     private PySyntaxError at(Token t, String msg) {
