@@ -258,6 +258,8 @@ final class RuntimeBuiltins {
             }
         } else if (out instanceof PyTextIO t) {
             t.flush();
+        } else if (out != null && out != PyNone.None && Abstract.lookupAttr(out, "flush") != null) {
+            Abstract.callMethod(out, "flush");
         }
         PyObject in = rt.stdin();
         if (in == null || in == PyNone.None) {
