@@ -245,7 +245,7 @@ final class NumberBuiltins {
                     }
                     if (item instanceof PyFloat f && item.getType() == PyFloat.TYPE) {
                         acc += f.value;
-                    } else if (item instanceof PyInt ii && !ii.isBig() && Math.abs(ii.value) < (1L << 53)) {
+                    } else if (item instanceof PyInt ii && !ii.isBig()) {
                         acc += ii.value;
                     } else {
                         break;

@@ -107,6 +107,21 @@ public final class RandomModule {
             }
             return PyInt.of(self(a).mt.getrandbits(k.intValue()));
         });
+        def("randbytes", (a, kw) -> {
+            PyObject[] p = bind("randbytes", a, kw, "n");
+            required("randbytes", p, 1, "n");
+            int n = Abstract.indexAsInt(p[0]);
+            if (n < 0) {
+                throw PyErr.valueError("negative argument not allowed");
+            }
+            // getrandbits(n * 8).to_bytes(n, 'little')
+            byte[] big = self(a).mt.getrandbits(n * 8).toByteArray();
+            byte[] out = new byte[n];
+            for (int k = 0; k < n && k < big.length; k++) {
+                out[k] = big[big.length - 1 - k];
+            }
+            return PyBytes.of(out);
+        });
         def("randrange", (a, kw) -> {
             PyObject[] p = bind("randrange", a, kw, "start", "stop", "step");
             required("randrange", p, 1, "start");
@@ -260,6 +275,7 @@ public final class RandomModule {
             case "randint": case "uniform": case "sample":
                 return 2;
             case "randrange": case "choice": case "shuffle": case "expovariate": case "choices":
+            case "randbytes":
                 return 1;
             default:
                 return 0;
@@ -436,7 +452,7 @@ public final class RandomModule {
         PyDict d = m.getDict();
         d.setItem("Random", TYPE);
         for (String name : new String[] {"seed", "random", "getrandbits", "randrange", "randint", "choice",
-            "shuffle", "uniform", "sample", "choices", "gauss", "normalvariate", "expovariate", "triangular"}) {
+            "shuffle", "uniform", "sample", "choices", "randbytes", "gauss", "normalvariate", "expovariate", "triangular"}) {
             d.setItem(name, Abstract.getAttr(inst, name));
         }
         return m;
