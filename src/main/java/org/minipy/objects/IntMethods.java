@@ -183,6 +183,21 @@ final class IntMethods {
         throw PyErr.valueError("byteorder must be either 'little' or 'big'");
     }
 
+    /** An optional '-' then 1..17 ASCII digits: the common int(str) that a long parses exactly. */
+    private static boolean isPlainDecimal(String s) {
+        int i = s.startsWith("-") ? 1 : 0;
+        if (i >= s.length()) {
+            return false;
+        }
+        for (; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     // ---- int(x=0, base=10) -------------------------------------------------------------------
 
     private static PyObject newInt(PyObject[] a, String[] kw) {
@@ -274,6 +289,9 @@ final class IntMethods {
     }
 
     private static PyInt parse(String s, int base, PyObject original) {
+        if (base == 10 && s.length() <= 18 && isPlainDecimal(s)) {
+            return PyInt.of(Long.parseLong(s));
+        }
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             // Only Unicode decimal digits and spaces may stand for ASCII ones (not e.g. fullwidth letters).

@@ -419,7 +419,24 @@ public class PyList extends PyObject {
         if (!(other instanceof PyList o)) {
             return PyNotImplemented.NotImplemented;
         }
-        return Sequences.compare(items, size, o.items, o.size, op);
+        if (size != o.size && (op == CompareOp.EQ || op == CompareOp.NE)) {
+            return PyBool.of(op == CompareOp.NE);
+        }
+        // the lists may change while items compare: re-read sizes and arrays every step
+        int i = 0;
+        for (; i < size && i < o.size; i++) {
+            PyObject x = items[i], y = o.items[i];
+            if (x != y && !Abstract.eq(x, y)) {
+                break;
+            }
+        }
+        if (i >= size || i >= o.size) {
+            return PyBool.of(op.test(Integer.compare(size, o.size)));
+        }
+        if (op == CompareOp.EQ || op == CompareOp.NE) {
+            return PyBool.of(op == CompareOp.NE);
+        }
+        return Abstract.richCompare(items[i], o.items[i], op);
     }
 
     @Override

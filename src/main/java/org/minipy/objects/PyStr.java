@@ -328,6 +328,10 @@ public class PyStr extends PyObject {
         private final String s;
         private int index;
 
+        static {
+            Sequences.iteratorSlots(TYPE);
+        }
+
         StrIter(PyStr str) {
             this.s = str.value;
         }

@@ -38,7 +38,11 @@ public final class Sequences {
         if (key instanceof PyInt k && !k.isBig()) {
             i = k.value;
         } else if (isIndex(key)) {
-            i = Abstract.indexAsInt(key);
+            PyInt k = Abstract.index(key);
+            if (k.isBig()) {
+                throw PyErr.indexError("cannot fit 'int' into an index-sized integer");
+            }
+            i = k.value;
         } else {
             throw indicesError(typeName, key);
         }

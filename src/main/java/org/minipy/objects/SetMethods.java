@@ -15,7 +15,7 @@ final class SetMethods {
         PySet apply(PySet acc, PyObject other);
     }
 
-    private static void multi(PyType t, String name, Fold f, boolean copyFirst) {
+    private static void multi(PyType t, String name, Fold f) {
         t.def(name, (a, kw) -> {
             ArgParser.noKeywords(t.getName() + "." + name, kw);
             PySet acc = self(a);
@@ -110,8 +110,18 @@ final class SetMethods {
             PySet s = self(a);
             return frozen && s.getType() == t ? s : s.copy();
         });
-        multi(t, "union", (acc, o) -> acc.union(o), true);
-        multi(t, "intersection", (acc, o) -> acc.intersection(o), true);
+        t.def("union", (a, kw) -> {
+            ArgParser.noKeywords(tname + ".union", kw);
+            PySet s = self(a);
+            PySet r = s.copy();
+            for (int i = 1; i < a.length; i++) {
+                if (a[i] != s) {
+                    r.updateInternal(a[i]);
+                }
+            }
+            return r;
+        });
+        multi(t, "intersection", (acc, o) -> acc.intersection(o));
         t.def("difference", (a, kw) -> {
             ArgParser.noKeywords(tname + ".difference", kw);
             PySet s = self(a);
@@ -170,13 +180,11 @@ final class SetMethods {
         t.def("intersection_update", (a, kw) -> {
             ArgParser.noKeywords("set.intersection_update", kw);
             PySet s = self(a);
-            PySet acc = s;
+            PySet acc = a.length == 1 ? s.copy() : s;
             for (int i = 1; i < a.length; i++) {
                 acc = acc.intersection(a[i]);
             }
-            if (acc != s) {
-                s.takeBody(acc);
-            }
+            s.takeBody(acc);
             return PyNone.None;
         });
         t.def("difference_update", (a, kw) -> {

@@ -40,12 +40,17 @@ public final class Eval {
         }
         f.back = ts.frame;
         ts.frame = f;
+        PyObject r;
         try {
-            return loop(ts, f);
+            r = loop(ts, f);
         } finally {
             ts.frame = f.back;
             ts.depth--;
         }
+        if (!f.escaped && f.func != null && f.locals == null) {
+            f.func.release(f);
+        }
+        return r;
     }
 
     private static PyException PyErr_recursion() {

@@ -150,12 +150,13 @@ final class EvalOps {
     // ---- attributes ---------------------------------------------------------------------------
 
     /** The MRO lookup of {@code name} on {@code t}, cached per instruction; NOT_GENERIC if unusable. */
-    private static PyObject descrFor(CodeCache c, int i, PyType t, String name) {
+    private static PyObject descrFor(CodeCache c, int i, PyObject obj, PyType t, String name) {
         if (c.attrType[i] == t && c.attrVersion[i] == t.version()) {
             return c.attrDescr[i];
         }
         PyObject d;
-        if (t.isHeap() && (t.lookup("__getattribute__") != OBJECT_GETATTRIBUTE || t.lookup("__getattr__") != null)) {
+        if (t.isHeap() && (t.lookup("__getattribute__") != OBJECT_GETATTRIBUTE || t.lookup("__getattr__") != null)
+                || overridesGetAttribute(obj.getClass())) {
             d = NOT_GENERIC;
         } else {
             d = t.lookup(name);
@@ -166,13 +167,22 @@ final class EvalOps {
         return d;
     }
 
+    /** True if a Java class has its own attribute lookup (then the MRO lookup alone says nothing). */
+    private static boolean overridesGetAttribute(Class<?> c) {
+        try {
+            return c.getMethod("getAttribute", String.class).getDeclaringClass() != PyObject.class;
+        } catch (NoSuchMethodException e) {
+            return true;
+        }
+    }
+
     /** LOAD_ATTR: instances of Python classes use the cached MRO lookup; others the generic path. */
     static PyObject loadAttr(CodeCache c, int i, PyObject obj, String name) {
         if (obj.getClass() != PyInstance.class) {
             return Abstract.getAttr(obj, name);
         }
         PyType t = obj.getType();
-        PyObject descr = descrFor(c, i, t, name);
+        PyObject descr = descrFor(c, i, obj, t, name);
         if (descr == NOT_GENERIC) {
             return Abstract.getAttr(obj, name);
         }
@@ -201,7 +211,7 @@ final class EvalOps {
         if (obj instanceof PyType || obj instanceof PyModule) {
             return null;
         }
-        PyObject descr = descrFor(c, i, t, name);
+        PyObject descr = descrFor(c, i, obj, t, name);
         if (!(descr instanceof PyFunction) && !(descr instanceof PyMethodDescr)) {
             return null;
         }

@@ -221,6 +221,9 @@ public final class InterpreterState implements Runtime {
 
     /** The innermost running Python frame, or null. */
     public PyFrame currentFrame() {
+        if (ts.frame != null) {
+            ts.frame.escaped = true;
+        }
         return ts.frame;
     }
 

@@ -46,6 +46,8 @@ public final class PyFrame extends PyObject {
     boolean reraising;
     /** Set by SEND when the subiterator finished: the loop then takes the jump. */
     boolean sendDone;
+    /** Something besides the running call refers to this frame (a traceback, a generator, Python code): no reuse. */
+    boolean escaped;
     /** The generator that owns this frame, or null. */
     PyGenerator generator;
 
@@ -77,6 +79,9 @@ public final class PyFrame extends PyObject {
     }
 
     public PyFrame back() {
+        if (back != null) {
+            back.escaped = true;
+        }
         return back;
     }
 
@@ -109,7 +114,7 @@ public final class PyFrame extends PyObject {
             case "f_locals": return localsMapping();
             case "f_lineno": return PyInt.of(lineno());
             case "f_lasti": return PyInt.of(lasti * 2L);
-            case "f_back": return back == null ? PyNone.None : back;
+            case "f_back": return back == null ? PyNone.None : back();
             default: return super.getAttribute(name);
         }
     }

@@ -68,9 +68,32 @@ public final class PyFunction extends PyObject implements PyDescriptor, MethodLi
         return c;
     }
 
+    /** Frames of finished calls that nothing kept, ready for reuse (allocation is the main cost of a call). */
+    private final PyFrame[] spare = new PyFrame[4];
+    private int nspare;
+
     /** A fresh frame for a call of this function (arguments not yet bound). */
     PyFrame newFrame() {
+        if (nspare > 0) {
+            PyFrame f = spare[--nspare];
+            spare[nspare] = null;
+            return f;
+        }
         return new PyFrame(code, globals, builtins, null, this, cache());
+    }
+
+    /** Takes back the frame of a call that returned, if nothing else refers to it. */
+    void release(PyFrame f) {
+        if (f.escaped || nspare == spare.length) {
+            return;
+        }
+        java.util.Arrays.fill(f.localsplus, null);
+        java.util.Arrays.fill(f.stack, 0, f.sp + 1, null);
+        f.ip = 0;
+        f.sp = 0;
+        f.lasti = 0;
+        f.back = null;
+        spare[nspare++] = f;
     }
 
     @Override

@@ -50,6 +50,7 @@ public final class PyGenerator extends PyObject {
         this.interp = interp;
         this.frame = frame;
         frame.generator = this;
+        frame.escaped = true;
     }
 
     @Override

@@ -21,6 +21,7 @@ public final class PyTraceback extends PyObject {
 
     public PyTraceback(PyFrame frame, int lasti, PyTraceback next) {
         this.frame = frame;
+        frame.escaped = true;
         this.lasti = lasti;
         int l = frame.code.lineOf(lasti);
         this.lineno = l < 0 ? frame.code.co_firstlineno : l;

@@ -23,7 +23,10 @@ class VmDiffTest {
     @ParameterizedTest
     @org.junit.jupiter.params.provider.MethodSource("snippets")
     void snippetSameAsCPython(String src) throws Exception {
-        assertEquals(VmHarness.runCPython(src), VmHarness.runMinipy(src, true));
+        String expected = VmHarness.runCPython(src);
+        org.junit.jupiter.api.Assumptions.assumeFalse(expected.contains("Error: ") && !expected.contains("Traceback"),
+                "a syntax error: nothing to convert");
+        assertEquals(expected, VmHarness.runMinipy(src, true));
     }
 
     @ParameterizedTest

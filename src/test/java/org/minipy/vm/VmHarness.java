@@ -22,8 +22,7 @@ final class VmHarness {
     /** Output (stdout, then "--stderr--" and stderr if any) and exit status of a program on minipy. */
     static String runMinipy(String source, boolean cpythonCompiler) throws IOException {
         Path dir = Files.createTempDirectory("minipy-vm");
-        Path script = dir.resolve("prog.py");
-        Files.writeString(script, source);
+        writeFiles(dir, source);
         ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
         int status;
         try (Interpreter py = Interpreter.builder().stdout(new PrintStream(out, true, StandardCharsets.UTF_8))
@@ -40,16 +39,41 @@ final class VmHarness {
 
     static String runCPython(String source) throws IOException, InterruptedException {
         Path dir = Files.createTempDirectory("minipy-cpy");
-        Files.writeString(dir.resolve("prog.py"), source);
-        Process p = new ProcessBuilder("python3", "prog.py").directory(dir.toFile()).start();
+        writeFiles(dir, source);
+        Process p = new ProcessBuilder("python3", "-B", "prog.py").directory(dir.toFile()).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
         int status = p.waitFor();
         // minipy keeps file names as given; CPython makes the script's absolute
         err = err.replace(dir.toRealPath() + "/", "").replace(dir + "/", "");
         // minipy prints no carets under the failing expression (CPython 3.11 does)
-        err = err.replaceAll("(?m)^ *[~^]+ *\n", "");
+        err = dropTracebackCarets(err);
         return format(out, err, status);
+    }
+
+    /** Removes the caret lines under source lines of traceback entries (not those of SyntaxError). */
+    static String dropTracebackCarets(String err) {
+        String[] lines = err.split("\n", -1);
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < lines.length; i++) {
+            boolean caret = lines[i].matches(" *[~^]+ *") && i >= 2 && lines[i - 2].matches("  File \".*\", line \\d+, in .*");
+            if (!caret) {
+                sb.append(lines[i]).append(i < lines.length - 1 ? "\n" : "");
+            }
+        }
+        return sb.toString();
+    }
+
+    /** prog.py is the text up to the first line "#### path"; each such line starts another file. */
+    private static void writeFiles(Path dir, String source) throws IOException {
+        String[] parts = source.split("(?m)^#### ");
+        Files.writeString(dir.resolve("prog.py"), parts[0]);
+        for (int i = 1; i < parts.length; i++) {
+            int nl = parts[i].indexOf('\n');
+            Path f = dir.resolve(parts[i].substring(0, nl).trim());
+            Files.createDirectories(f.getParent());
+            Files.writeString(f, parts[i].substring(nl + 1));
+        }
     }
 
     private static String format(String out, String err, int status) {

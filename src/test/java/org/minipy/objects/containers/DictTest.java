@@ -155,6 +155,23 @@ class DictTest {
     }
 
     @Test
+    void viewSetOperationOrder() {
+        PyDict d = new PyDict();
+        for (int k : new int[] {1, 9, 17, 25, 3}) {
+            d.setItem(py(k), py(0));
+        }
+        PyObject keys = m(d, "keys");
+        eqRepr("{33, 1, 3, 5, 9, 41, 17, 25}", Abstract.binaryOp(set(5, 33, 41), keys, BinaryOps.OR));
+        eqRepr("{1, 17, 3, 33, 5, 9, 25, 41}", Abstract.binaryOp(keys, set(5, 33, 41), BinaryOps.OR));
+        eqRepr("{1, 9}", Abstract.binaryOp(set(33, 1, 9), keys, BinaryOps.AND));
+        eqRepr("{1, 9}", Abstract.binaryOp(keys, set(33, 1, 9, 40, 48), BinaryOps.AND));
+        eqRepr("{33, 3, 9, 17, 25}", Abstract.binaryOp(set(1, 33), keys, BinaryOps.XOR));
+        eqRepr("{17, 3, 9, 25}", Abstract.binaryOp(keys, set(1), BinaryOps.SUBTRACT));
+        eqRepr("{2, 50}", Abstract.binaryOp(set(1, 2, 9, 50), keys, BinaryOps.SUBTRACT));
+        eqRepr("{(1, 0), (9, 0)}", Abstract.binaryOp(m(d, "items"), set(tup(1, 0), tup(9, 0)), BinaryOps.AND));
+    }
+
+    @Test
     void iterationChanges() {
         PyDict d = dict(1, 1, 2, 2);
         PyObject it = Abstract.iter(d);
