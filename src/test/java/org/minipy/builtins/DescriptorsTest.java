@@ -50,9 +50,9 @@ class DescriptorsTest {
         assertSame(getter, Abstract.getAttr(p2, "fget"));
         assertEquals("AttributeError: property 'y' of 'C' object has no getter", 
                 error(() -> Abstract.callMethod(ns.getItem("y"), "__get__", o, c)));
-        assertEquals("AttributeError: property of 'C' object has no deleter", error(() -> Abstract.delAttr(o, "x")));
+        assertEquals("AttributeError: property 'x' of 'C' object has no deleter", error(() -> Abstract.delAttr(o, "x")));
         PyObject p3 = rt.call("property", getter);
-        assertEquals("AttributeError: property of 'C' object has no setter",
+        assertEquals("AttributeError: property 'x' of 'C' object has no setter",
                 error(() -> Abstract.callMethod(p3, "__set__", o, PyInt.of(1))));
         assertEquals("TypeError: property() takes at most 4 arguments (5 given)",
                 error(() -> rt.call("property", getter, getter, getter, getter, getter)));
