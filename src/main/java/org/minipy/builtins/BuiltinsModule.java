@@ -6,6 +6,14 @@ import org.minipy.objects.PyBytes;
 import org.minipy.objects.PyClassMethod;
 import org.minipy.objects.PyDict;
 import org.minipy.objects.PyEllipsis;
+import org.minipy.objects.PyEnumerate;
+import org.minipy.objects.PyFilter;
+import org.minipy.objects.PyMap;
+import org.minipy.objects.PyRange;
+import org.minipy.objects.PyReversed;
+import org.minipy.objects.PySet;
+import org.minipy.objects.PySlice;
+import org.minipy.objects.PyZip;
 import org.minipy.objects.PyExc;
 import org.minipy.objects.PyFloat;
 import org.minipy.objects.PyInt;
@@ -59,7 +67,8 @@ public final class BuiltinsModule {
     private static void bindTypes(PyDict ns) {
         PyType[] types = {
             PyType.OBJECT, PyType.TYPE, PyInt.TYPE, PyBool.TYPE, PyFloat.TYPE, PyStr.TYPE, PyBytes.TYPE,
-            PyList.TYPE, PyTuple.TYPE, PyDict.TYPE,
+            PyList.TYPE, PyTuple.TYPE, PyDict.TYPE, PySet.TYPE, PySet.FROZENSET_TYPE, PyRange.TYPE, PySlice.TYPE,
+            PyEnumerate.TYPE, PyZip.TYPE, PyMap.TYPE, PyFilter.TYPE, PyReversed.TYPE,
             PyProperty.TYPE, PyStaticMethod.TYPE, PyClassMethod.TYPE,
         };
         for (PyType t : types) {

@@ -200,20 +200,10 @@ final class RuntimeBuiltins {
             }
         }
         if (file instanceof PyTextIO t) {
-            String line;
-            if (npos == 1 && a[0] instanceof PyStr s) {
-                line = s.value().concat(endS);
-            } else {
-                StringBuilder sb = new StringBuilder();
-                for (int i = 0; i < npos; i++) {
-                    if (i > 0) {
-                        sb.append(sepS);
-                    }
-                    sb.append(Abstract.str(a[i]).value());
-                }
-                line = sb.append(endS).toString();
-            }
-            t.writeString(line);
+            t.writeString(joinLine(a, npos, sepS, endS));
+        } else if (!file.getType().isHeap()) {
+            // A built-in stream cannot observe how the text is split between writes: write once.
+            Abstract.callMethod(file, "write", PyStr.of(joinLine(a, npos, sepS, endS)));
         } else {
             PyObject write = Abstract.getAttr(file, "write");
             for (int i = 0; i < npos; i++) {
@@ -228,6 +218,20 @@ final class RuntimeBuiltins {
             Abstract.callMethod(file, "flush");
         }
         return PyNone.None;
+    }
+
+    private static String joinLine(PyObject[] a, int npos, String sep, String end) {
+        if (npos == 1 && a[0] instanceof PyStr s) {
+            return s.value().concat(end);
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < npos; i++) {
+            if (i > 0) {
+                sb.append(sep);
+            }
+            sb.append(Abstract.str(a[i]).value());
+        }
+        return sb.append(end).toString();
     }
 
     private static String textArg(PyObject o, String dflt, String what) {
@@ -254,6 +258,8 @@ final class RuntimeBuiltins {
             }
         } else if (out instanceof PyTextIO t) {
             t.flush();
+        } else if (out != null && out != PyNone.None && Abstract.lookupAttr(out, "flush") != null) {
+            Abstract.callMethod(out, "flush");
         }
         PyObject in = rt.stdin();
         if (in == null || in == PyNone.None) {

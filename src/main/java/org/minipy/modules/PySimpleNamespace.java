@@ -63,10 +63,24 @@ public class PySimpleNamespace extends PyObject {
     @Override
     public PyObject richCompare(PyObject other, CompareOp op) {
         if ((op == CompareOp.EQ || op == CompareOp.NE) && other instanceof PySimpleNamespace o) {
-            boolean eq = Abstract.eq(dict, o.dict);
+            boolean eq = sameItems(dict, o.dict);
             return PyBool.of(op == CompareOp.EQ ? eq : !eq);
         }
         return PyNotImplemented.NotImplemented;
+    }
+
+    private static boolean sameItems(PyDict a, PyDict b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        PyObject it = Abstract.iter(a);
+        for (PyObject k = Abstract.next(it); k != null; k = Abstract.next(it)) {
+            PyObject w = b.getItemOrNull(k);
+            if (w == null || !Abstract.eq(a.getItem(k), w)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override

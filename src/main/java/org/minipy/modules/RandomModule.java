@@ -107,6 +107,21 @@ public final class RandomModule {
             }
             return PyInt.of(self(a).mt.getrandbits(k.intValue()));
         });
+        def("randbytes", (a, kw) -> {
+            PyObject[] p = bind("randbytes", a, kw, "n");
+            required("randbytes", p, 1, "n");
+            int n = Abstract.indexAsInt(p[0]);
+            if (n < 0) {
+                throw PyErr.valueError("negative argument not allowed");
+            }
+            // getrandbits(n * 8).to_bytes(n, 'little')
+            byte[] big = self(a).mt.getrandbits(n * 8).toByteArray();
+            byte[] out = new byte[n];
+            for (int k = 0; k < n && k < big.length; k++) {
+                out[k] = big[big.length - 1 - k];
+            }
+            return PyBytes.of(out);
+        });
         def("randrange", (a, kw) -> {
             PyObject[] p = bind("randrange", a, kw, "start", "stop", "step");
             required("randrange", p, 1, "start");
@@ -243,10 +258,28 @@ public final class RandomModule {
     private static PyObject[] bind(String name, PyObject[] a, String[] kw, String... params) {
         int npos = a.length - ArgParser.nkw(kw);
         if (npos - 1 > params.length) {
-            throw PyErr.typeError("Random.%s() takes from 1 to %d positional arguments but %d were given",
-                    name, params.length + 1, npos);
+            int min = 1 + requiredCount(name);
+            int max = params.length + 1;
+            if (min == max) {
+                throw PyErr.typeError("Random.%s() takes %d positional arguments but %d were given", name, max, npos);
+            }
+            throw PyErr.typeError("Random.%s() takes from %d to %d positional arguments but %d were given",
+                    name, min, max, npos);
         }
         return ArgParser.bind("Random." + name, java.util.Arrays.copyOfRange(a, 1, a.length), kw, params, 0, 0);
+    }
+
+    /** How many leading parameters of a method are required (for the arity message). */
+    private static int requiredCount(String name) {
+        switch (name) {
+            case "randint": case "uniform": case "sample":
+                return 2;
+            case "randrange": case "choice": case "shuffle": case "expovariate": case "choices":
+            case "randbytes":
+                return 1;
+            default:
+                return 0;
+        }
     }
 
     private static void required(String name, PyObject[] p, int n, String... names) {
@@ -419,7 +452,7 @@ public final class RandomModule {
         PyDict d = m.getDict();
         d.setItem("Random", TYPE);
         for (String name : new String[] {"seed", "random", "getrandbits", "randrange", "randint", "choice",
-            "shuffle", "uniform", "sample", "choices", "gauss", "normalvariate", "expovariate", "triangular"}) {
+            "shuffle", "uniform", "sample", "choices", "randbytes", "gauss", "normalvariate", "expovariate", "triangular"}) {
             d.setItem(name, Abstract.getAttr(inst, name));
         }
         return m;

@@ -5,7 +5,12 @@ import org.minipy.objects.PyBuiltinFunction;
 import org.minipy.objects.PyMethodDescr;
 import org.minipy.objects.PyModule;
 import org.minipy.objects.PyNone;
-import org.minipy.objects.PyType;
+import org.minipy.vm.PyCell;
+import org.minipy.vm.PyFrame;
+import org.minipy.vm.PyFunction;
+import org.minipy.vm.PyGenerator;
+import org.minipy.vm.PyMethod;
+import org.minipy.vm.PyTraceback;
 import org.minipy.vm.Runtime;
 
 /** A minimal {@code types} module: the types of functions, modules, code objects; SimpleNamespace. */
@@ -22,11 +27,13 @@ public final class TypesModule {
         m.getDict().setItem("BuiltinMethodType", PyBuiltinFunction.TYPE);
         m.getDict().setItem("MethodDescriptorType", PyMethodDescr.TYPE);
         m.getDict().setItem("NoneType", PyNone.TYPE);
-        PyType f = rt == null ? null : rt.functionType();
-        if (f != null) {
-            m.getDict().setItem("FunctionType", f);
-            m.getDict().setItem("LambdaType", f);
-        }
+        m.getDict().setItem("FunctionType", PyFunction.TYPE);
+        m.getDict().setItem("LambdaType", PyFunction.TYPE);
+        m.getDict().setItem("MethodType", PyMethod.TYPE);
+        m.getDict().setItem("GeneratorType", PyGenerator.TYPE);
+        m.getDict().setItem("FrameType", PyFrame.TYPE);
+        m.getDict().setItem("TracebackType", PyTraceback.TYPE);
+        m.getDict().setItem("CellType", PyCell.TYPE);
         return m;
     }
 }

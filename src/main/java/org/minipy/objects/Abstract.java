@@ -67,7 +67,7 @@ public final class Abstract {
     }
 
     public static PyStr str(PyObject o) {
-        if (o instanceof PyStr s) {
+        if (o instanceof PyStr s && !o.getType().isHeap()) {
             return s;
         }
         PyObject m = special(o, "__str__");

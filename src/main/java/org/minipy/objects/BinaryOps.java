@@ -17,6 +17,19 @@ public final class BinaryOps {
             {"add", "and", "floordiv", "lshift", "matmul", "mul", "mod", "or", "pow", "rshift",
              "sub", "truediv", "xor"};
 
+    // Precomputed so that dispatch (Abstract.binaryOp) allocates no strings.
+    private static final String[] DUNDERS = new String[NAMES.length];
+    private static final String[] RDUNDERS = new String[NAMES.length];
+    private static final String[] IDUNDERS = new String[NAMES.length];
+
+    static {
+        for (int i = 0; i < NAMES.length; i++) {
+            DUNDERS[i] = "__" + NAMES[i] + "__";
+            RDUNDERS[i] = "__r" + NAMES[i] + "__";
+            IDUNDERS[i] = "__i" + NAMES[i] + "__";
+        }
+    }
+
     private BinaryOps() {
     }
 
@@ -27,14 +40,14 @@ public final class BinaryOps {
 
     /** {@code __add__} for ADD (or INPLACE_ADD's base operator). */
     public static String dunder(int op) {
-        return "__" + NAMES[op % INPLACE] + "__";
+        return DUNDERS[op % INPLACE];
     }
 
     public static String reflectedDunder(int op) {
-        return "__r" + NAMES[op % INPLACE] + "__";
+        return RDUNDERS[op % INPLACE];
     }
 
     public static String inplaceDunder(int op) {
-        return "__i" + NAMES[op % INPLACE] + "__";
+        return IDUNDERS[op % INPLACE];
     }
 }

@@ -36,9 +36,9 @@ final class DictMethods {
         int i = 0;
         for (PyObject item = Abstract.next(it); item != null; item = Abstract.next(it), i++) {
             PyObject[] pair;
-            if (item instanceof PyTuple t) {
+            if (item instanceof PyTuple t && t.getType() == PyTuple.TYPE) {
                 pair = t.items();
-            } else if (item instanceof PyList l) {
+            } else if (item instanceof PyList l && l.getType() == PyList.TYPE) {
                 pair = l.toArray();
             } else {
                 PyObject pit;
@@ -114,6 +114,7 @@ final class DictMethods {
             return PyNone.None;
         });
         t.put("__hash__", PyNone.None);
+        PyGenericAlias.install(t);
         Sequences.sequenceSlots(t);
         t.slot("__setitem__", (a, kw) -> {
             Sequences.slotArgs(a, kw, 2);

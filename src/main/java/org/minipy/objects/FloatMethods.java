@@ -22,7 +22,7 @@ final class FloatMethods {
         });
         t.slot("__float__", (a, kw) -> {
             ScalarSlots.check(t, "__float__", a, 1);
-            return a[0];
+            return ((PyFloat) a[0]).exact();
         });
         t.def("__trunc__", (a, kw) -> {
             ScalarArgs.none("float.__trunc__", a, kw);
@@ -59,12 +59,22 @@ final class FloatMethods {
         });
         t.def("conjugate", (a, kw) -> {
             ScalarArgs.none("float.conjugate", a, kw);
-            return a[0];
+            return ((PyFloat) a[0]).exact();
         });
         t.def("hex", (a, kw) -> {
             ScalarArgs.none("float.hex", a, kw);
             return PyStr.of(FloatOps.hex(self(a[0])));
         });
+        t.put("fromhex", new PyBuiltinFunction("fromhex", (a, kw) -> {
+            ArgParser.noKeywords("fromhex", kw);
+            if (a.length != 1) {
+                throw PyErr.typeError("float.fromhex() takes exactly one argument (%d given)", a.length);
+            }
+            if (!(a[0] instanceof PyStr s)) {
+                throw PyErr.typeError("bad argument type for built-in operation");
+            }
+            return PyFloat.of(FloatOps.fromHex(s.value()));
+        }));
         t.slot("__format__", (a, kw) -> {
             ScalarArgs.expected("__format__", a, kw, 1, 1);
             if (!(a[1] instanceof PyStr spec)) {
@@ -72,7 +82,7 @@ final class FloatMethods {
             }
             return a[0].format(spec.value());
         });
-        t.put("real", new PyGetSetDescr(t, "real", o -> o, null));
+        t.put("real", new PyGetSetDescr(t, "real", o -> ((PyFloat) o).exact(), null));
         t.put("imag", new PyGetSetDescr(t, "imag", o -> PyFloat.of(0.0), null));
     }
 
@@ -98,17 +108,21 @@ final class FloatMethods {
     }
 
     private static PyObject newFloat(PyObject[] a, String[] kw) {
+        if (a.length == 0 || !(a[0] instanceof PyType cls) || !cls.isSubtypeOf(PyFloat.TYPE)) {
+            throw PyErr.typeError("float.__new__(X): X is not a subtype of float");
+        }
         ArgParser.noKeywords("float", kw);
         if (a.length > 2) {
             throw PyErr.typeError("float expected at most 1 argument, got %d", a.length - 1);
         }
-        return a.length == 1 ? PyFloat.of(0.0) : toFloat(a[1]);
+        PyFloat v = a.length == 1 ? PyFloat.of(0.0) : toFloat(a[1]);
+        return cls == PyFloat.TYPE ? v : new PyFloat.Sub(cls, v.value);
     }
 
     /** {@code float(x)}: CPython's {@code PyNumber_Float}. */
     public static PyFloat toFloat(PyObject x) {
-        if (x instanceof PyFloat f) {
-            return f;
+        if (x.getType() == PyFloat.TYPE) {
+            return (PyFloat) x;
         }
         PyObject m = Abstract.special(x, "__float__");
         if (m != null) {

@@ -1,8 +1,6 @@
 package org.minipy.objects;
 
-import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.math.RoundingMode;
 
 /** The arithmetic of {@code float} with CPython's semantics ({@code floatobject.c}). */
 public final class FloatOps {
@@ -125,18 +123,12 @@ public final class FloatOps {
 
     /** {@code round(x, n)}: correctly rounded to n decimal places, ties to even. */
     public static double round(double x, long ndigits) {
-        if (Double.isNaN(x) || Double.isInfinite(x) || x == 0.0 || ndigits > 323) {
-            return x;
+        int nd = (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, ndigits));
+        try {
+            return org.minipy.objects.num.FloatRound.round(x, nd);
+        } catch (ArithmeticException e) {
+            throw PyErr.overflowError("%s", e.getMessage());
         }
-        if (ndigits < -308) {
-            return 0.0 * x;
-        }
-        BigDecimal r = new BigDecimal(x).setScale((int) ndigits, RoundingMode.HALF_EVEN);
-        double d = r.doubleValue();
-        if (Double.isInfinite(d)) {
-            throw PyErr.overflowError("rounded value too large to represent");
-        }
-        return d == 0.0 ? Math.copySign(0.0, x) : d;
     }
 
     /** {@code x.as_integer_ratio()}. */
@@ -170,6 +162,76 @@ public final class FloatOps {
             return PyTuple.of(PyInt.of(BigInteger.valueOf(mant).shiftLeft(exp)), PyInt.ONE);
         }
         return PyTuple.of(PyInt.of(mant), PyInt.of(BigInteger.ONE.shiftLeft(-exp)));
+    }
+
+    /** {@code float.fromhex(s)}: exact, correctly rounded. */
+    public static double fromHex(String text) {
+        String s = text.strip();
+        boolean neg = false;
+        int i = 0;
+        if (i < s.length() && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
+            neg = s.charAt(i) == '-';
+            i++;
+        }
+        String rest = s.substring(i).toLowerCase(java.util.Locale.ROOT);
+        if (rest.equals("inf") || rest.equals("infinity")) {
+            return neg ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+        }
+        if (rest.equals("nan")) {
+            return Double.NaN;
+        }
+        if (rest.startsWith("0x")) {
+            rest = rest.substring(2);
+        }
+        BigInteger mant = BigInteger.ZERO;
+        long exp = 0;
+        int k = 0, digits = 0;
+        boolean dot = false;
+        for (; k < rest.length(); k++) {
+            char c = rest.charAt(k);
+            if (c == '.' && !dot) {
+                dot = true;
+                continue;
+            }
+            int d = Character.digit(c, 16);
+            if (d < 0 || c > 127) {
+                break;
+            }
+            mant = mant.shiftLeft(4).add(BigInteger.valueOf(d));
+            digits++;
+            if (dot) {
+                exp -= 4;
+            }
+        }
+        if (digits == 0) {
+            throw PyErr.valueError("invalid hexadecimal floating-point string");
+        }
+        if (k < rest.length() && rest.charAt(k) == 'p') {
+            String e = rest.substring(k + 1);
+            if (!e.matches("[+-]?[0-9]+")) {
+                throw PyErr.valueError("invalid hexadecimal floating-point string");
+            }
+            exp += e.length() > 10 ? (e.startsWith("-") ? -100000 : 100000) : Long.parseLong(e);
+        } else if (k < rest.length()) {
+            throw PyErr.valueError("invalid hexadecimal floating-point string");
+        }
+        double r;
+        if (mant.signum() == 0) {
+            r = 0.0;
+        } else if (exp >= 0) {
+            if (mant.bitLength() + exp > 1025) {
+                throw PyErr.overflowError("hexadecimal value too large to represent as a float");
+            }
+            r = mant.shiftLeft((int) exp).doubleValue();
+        } else if (mant.bitLength() + exp < -1080) {
+            r = 0.0;
+        } else {
+            r = IntOps.trueDivide(PyInt.of(mant), PyInt.of(BigInteger.ONE.shiftLeft((int) -exp)));
+        }
+        if (Double.isInfinite(r)) {
+            throw PyErr.overflowError("hexadecimal value too large to represent as a float");
+        }
+        return neg ? -r : r;
     }
 
     /** {@code float.hex()}. */

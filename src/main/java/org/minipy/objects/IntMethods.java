@@ -14,7 +14,7 @@ final class IntMethods {
 
     /** A plain int with the value of an int or bool. */
     static PyInt exact(PyInt i) {
-        return i instanceof PyBool ? PyInt.of(i.value) : i;
+        return i.exact();
     }
 
     static void install(PyType t) {
@@ -183,9 +183,32 @@ final class IntMethods {
         throw PyErr.valueError("byteorder must be either 'little' or 'big'");
     }
 
+    /** An optional '-' then 1..17 ASCII digits: the common int(str) that a long parses exactly. */
+    private static boolean isPlainDecimal(String s) {
+        int i = s.startsWith("-") ? 1 : 0;
+        if (i >= s.length()) {
+            return false;
+        }
+        for (; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     // ---- int(x=0, base=10) -------------------------------------------------------------------
 
     private static PyObject newInt(PyObject[] a, String[] kw) {
+        if (a.length == 0 || !(a[0] instanceof PyType cls) || !cls.isSubtypeOf(PyInt.TYPE)) {
+            throw PyErr.typeError("int.__new__(X): X is not a subtype of int");
+        }
+        PyInt v = newIntValue(a, kw);
+        return cls == PyInt.TYPE ? v : new PyInt.Sub(cls, v.value, v.big);
+    }
+
+    private static PyInt newIntValue(PyObject[] a, String[] kw) {
         int nkw = ArgParser.nkw(kw);
         int npos = a.length - nkw - 1;
         if (npos > 2) {
@@ -226,8 +249,8 @@ final class IntMethods {
 
     /** {@code int(x)} for one argument: CPython's {@code PyNumber_Long}. */
     public static PyInt toInt(PyObject x) {
-        if (x instanceof PyInt i) {
-            return exact(i);
+        if (x.getType() == PyInt.TYPE) {
+            return (PyInt) x;
         }
         PyObject m = Abstract.special(x, "__int__");
         if (m != null) {
@@ -266,6 +289,9 @@ final class IntMethods {
     }
 
     private static PyInt parse(String s, int base, PyObject original) {
+        if (base == 10 && s.length() <= 18 && isPlainDecimal(s)) {
+            return PyInt.of(Long.parseLong(s));
+        }
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             // Only Unicode decimal digits and spaces may stand for ASCII ones (not e.g. fullwidth letters).

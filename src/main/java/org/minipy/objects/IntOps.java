@@ -125,7 +125,7 @@ public final class IntOps {
         if (a.big == null) {
             long x = a.value;
             if (x == 0 || x == 1) {
-                return b.signum() == 0 ? PyInt.ONE : a;
+                return b.signum() == 0 ? PyInt.ONE : a.exact();
             }
             if (x == -1) {
                 return b.big == null ? PyInt.of((b.value & 1) == 0 ? 1 : -1)
@@ -249,7 +249,7 @@ public final class IntOps {
     }
 
     public static PyInt abs(PyInt a) {
-        return a.signum() < 0 ? negate(a) : a;
+        return a.signum() < 0 ? negate(a) : a.exact();
     }
 
     public static int bitLength(PyInt a) {

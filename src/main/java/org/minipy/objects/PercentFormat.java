@@ -94,10 +94,10 @@ public final class PercentFormat {
 
     /** CPython's PyMapping_Check: the type has {@code __getitem__} (lists and dicts alike). */
     private static boolean isMapping(PyObject o) {
-        if (o instanceof PyDict || o instanceof PyList) {
+        if (o instanceof PyDict || o instanceof PyList || o instanceof PyBytes) {
             return true;
         }
-        if (o instanceof PyInt || o instanceof PyFloat || o instanceof PyBytes) {
+        if (o instanceof PyInt || o instanceof PyFloat) {
             return false;
         }
         return o.getType().lookup("__getitem__") != null;
@@ -115,6 +115,15 @@ public final class PercentFormat {
 
     private static String directive(PercentSpec spec, PyObject arg, int pct) {
         char conv = spec.conversion();
+        if (spec.width() < 0 && spec.precision() < 0 && !spec.plus() && !spec.space() && !spec.alternate()) {
+            // the common plain %s and %d need no layout
+            if (conv == 's') {
+                return Abstract.str(arg).value();
+            }
+            if (conv == 'd' && arg instanceof PyInt i && !i.isBig()) {
+                return Long.toString(i.value);
+            }
+        }
         switch (conv) {
             case 's':
                 return org.minipy.objects.num.PercentFormat.formatString(Abstract.str(arg).value(), spec);

@@ -27,4 +27,8 @@ public final class PyArrayIter extends PyObject {
     public PyObject next() {
         return index < size ? items[index++] : null;
     }
+
+    static {
+        Sequences.iteratorSlots(TYPE);
+    }
 }

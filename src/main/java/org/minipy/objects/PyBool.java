@@ -66,13 +66,4 @@ public final class PyBool extends PyInt {
         return super.reflectedOp(op, other);
     }
 
-    @Override
-    public PyObject positive() {
-        return PyInt.of(value);
-    }
-
-    @Override
-    public PyObject asInt() {
-        return PyInt.of(value);
-    }
 }

@@ -241,6 +241,10 @@ public final class PyBytes extends PyObject {
         private final byte[] data;
         private int index;
 
+        static {
+            Sequences.iteratorSlots(TYPE);
+        }
+
         Iter(byte[] data) {
             this.data = data;
         }

@@ -52,12 +52,13 @@ public class PyDict extends PyObject {
 
     @Override
     public PyType getType() {
-        return type;
+        // null only for dicts made while class initialisation bootstraps dict's own type
+        return type != null ? type : TYPE;
     }
 
     @Override
     public PyDict getDict() {
-        if (type != TYPE && instanceDict == null) {
+        if (getType() != TYPE && instanceDict == null) {
             instanceDict = new PyDict();
         }
         return instanceDict;
@@ -232,6 +233,14 @@ public class PyDict extends PyObject {
         return v;
     }
 
+    /**
+     * {@code d.update(arg)} for any argument: a dict, a mapping with {@code keys()}, or an
+     * iterable of pairs, with CPython's errors (the VM's DICT_UPDATE, dict(x), d |= x).
+     */
+    public void updateFrom(PyObject arg) {
+        DictMethods.updateArg(this, arg);
+    }
+
     /** Copies every entry of {@code other} into this dict. */
     public void update(PyDict other) {
         for (int j = 0; j < other.used; j++) {
@@ -331,8 +340,9 @@ public class PyDict extends PyObject {
     public PyObject getItem(PyObject key) {
         PyObject v = getItemOrNull(key);
         if (v == null) {
-            if (type != TYPE) {
-                PyObject missing = type.lookup("__missing__");
+            PyType t = getType();
+            if (t != TYPE) {
+                PyObject missing = t.lookup("__missing__");
                 if (missing != null) {
                     return Abstract.callSpecial(missing, this, key);
                 }

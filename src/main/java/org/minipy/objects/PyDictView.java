@@ -140,45 +140,70 @@ public final class PyDictView extends PyObject {
         if (!isSetLike()) {
             return PyNotImplemented.NotImplemented;
         }
-        if (op == BinaryOps.AND || op == BinaryOps.OR || op == BinaryOps.XOR) {
-            return setOp(this, other, op);
-        }
         return setOp(other, this, op);
+    }
+
+    /** {@code dictviews_to_set}: a new set of a view's (or any iterable's) elements. */
+    private static PySet toSet(PyObject o) {
+        if (o instanceof PyDictView v && v.kind == KEYS) {
+            return PySet.fromIterable(v.dict);
+        }
+        return PySet.fromIterable(o);
     }
 
     /** {@code a op b} where one side is a view: the result is a set, as CPython's dictviews_*. */
     private static PyObject setOp(PyObject a, PyObject b, int op) {
         switch (op) {
-            case BinaryOps.AND: {
-                PyDictView view = (PyDictView) (a instanceof PyDictView ? a : b);
-                PyObject other = view == a ? b : a;
-                PySet result = new PySet();
-                PyObject it = Abstract.iter(other);
-                for (PyObject x = Abstract.next(it); x != null; x = Abstract.next(it)) {
-                    if (view.contains(x)) {
-                        result.add(x);
-                    }
-                }
-                return result;
-            }
+            case BinaryOps.AND:
+                return intersect(a, b);
             case BinaryOps.OR: {
-                PySet result = PySet.fromIterable(a);
+                PySet result = toSet(a);
                 result.updateInternal(b);
                 return result;
             }
             case BinaryOps.XOR: {
-                PySet result = PySet.fromIterable(a);
+                PySet result = toSet(a);
                 result.symmetricDifferenceUpdate(b);
                 return result;
             }
             case BinaryOps.SUBTRACT: {
-                PySet result = PySet.fromIterable(a);
+                PySet result = toSet(a);
                 result.differenceUpdate(b);
                 return result;
             }
             default:
                 return PyNotImplemented.NotImplemented;
         }
+    }
+
+    /** {@code _PyDictView_Intersect}: iterate the smaller side, test membership in the view. */
+    private static PyObject intersect(PyObject a, PyObject b) {
+        PyDictView self;
+        PyObject other;
+        if (a instanceof PyDictView v && v.isSetLike()) {
+            self = v;
+            other = b;
+        } else {
+            self = (PyDictView) b;
+            other = a;
+        }
+        int lenSelf = self.dict.size();
+        if (other instanceof PySet s && s.getType() == PySet.TYPE && lenSelf <= s.size()) {
+            return s.intersection(self);
+        }
+        if (other instanceof PyDictView ov && ov.isSetLike() && ov.dict.size() > lenSelf) {
+            PyDictView t = self;
+            self = ov;
+            other = t;
+        }
+        PySet result = new PySet();
+        PyObject it = Abstract.iter(other);
+        for (PyObject x = Abstract.next(it); x != null; x = Abstract.next(it)) {
+            if (self.contains(x)) {
+                result.add(x);
+            }
+        }
+        return result;
     }
 
     static {

@@ -4,8 +4,8 @@ import org.minipy.objects.num.FloatRepr;
 import org.minipy.objects.num.NumericHash;
 
 /** {@code float}: an IEEE double with CPython's arithmetic, repr and hash. */
-public final class PyFloat extends PyObject {
-    public static final PyType TYPE = PyType.builtin("float", PyType.OBJECT, null);
+public class PyFloat extends PyObject {
+    public static final PyType TYPE = PyType.builtin("float", PyType.OBJECT, t -> new Sub(t, 0.0));
 
     static {
         FloatMethods.install(TYPE);
@@ -26,9 +26,27 @@ public final class PyFloat extends PyObject {
         return TYPE;
     }
 
+    /** This value as an exact {@code float} (an instance of a Python subclass is converted). */
+    public PyFloat exact() {
+        return getClass() == PyFloat.class ? this : new PyFloat(value);
+    }
+
     @Override
     public PyStr repr() {
-        return PyStr.of(FloatRepr.repr(value));
+        return PyStr.of(repr(value));
+    }
+
+    /** {@code float(x)} (CPython's {@code PyNumber_Float}): __float__, __index__, str, bytes. */
+    public static PyFloat fromObject(PyObject x) {
+        return FloatMethods.toFloat(x);
+    }
+
+    /** {@code repr(x)}: integral values below 1e16 directly, the rest by the shortest-digits search. */
+    public static String repr(double x) {
+        if (x == Math.rint(x) && x != 0 && Math.abs(x) < 1e16) {
+            return Long.toString((long) x).concat(".0");
+        }
+        return FloatRepr.repr(x);
     }
 
     @Override
@@ -57,7 +75,7 @@ public final class PyFloat extends PyObject {
 
     @Override
     public PyFloat asFloat() {
-        return this;
+        return exact();
     }
 
     /** {@code int(x)}: truncation toward zero. */
@@ -145,11 +163,35 @@ public final class PyFloat extends PyObject {
 
     @Override
     public PyObject positive() {
-        return this;
+        return exact();
     }
 
     @Override
     public PyObject abs() {
         return new PyFloat(Math.abs(value));
+    }
+
+    /** An instance of a Python subclass of float. */
+    static final class Sub extends PyFloat {
+        private final PyType type;
+        private PyDict dict;
+
+        Sub(PyType type, double value) {
+            super(value);
+            this.type = type;
+        }
+
+        @Override
+        public PyType getType() {
+            return type;
+        }
+
+        @Override
+        public PyDict getDict() {
+            if (dict == null) {
+                dict = new PyDict();
+            }
+            return dict;
+        }
     }
 }

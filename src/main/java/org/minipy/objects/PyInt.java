@@ -8,7 +8,7 @@ import java.math.BigInteger;
  * it. Values are always normalised, so {@code big != null} implies the value does not fit.
  */
 public class PyInt extends PyObject {
-    public static final PyType TYPE = PyType.builtin("int", PyType.OBJECT, null);
+    public static final PyType TYPE = PyType.builtin("int", PyType.OBJECT, t -> new Sub(t, 0, null));
 
     private static final int SMALL_MIN = -5, SMALL_MAX = 256;
     private static final PyInt[] SMALL = new PyInt[SMALL_MAX - SMALL_MIN + 1];
@@ -55,6 +55,11 @@ public class PyInt extends PyObject {
     @Override
     public PyType getType() {
         return TYPE;
+    }
+
+    /** This value as an exact {@code int} (a bool or an instance of a Python subclass is converted). */
+    public PyInt exact() {
+        return getClass() == PyInt.class ? this : big == null ? of(value) : new PyInt(0, big);
     }
 
     public boolean isBig() {
@@ -132,10 +137,10 @@ public class PyInt extends PyObject {
         return this;
     }
 
-    /** {@code int(self)}: a plain int (bool's is converted). */
+    /** {@code int(self)}: an exact int (bool's and subclasses' are converted). */
     @Override
     public PyObject asInt() {
-        return this;
+        return exact();
     }
 
     @Override
@@ -200,6 +205,11 @@ public class PyInt extends PyObject {
         return of(a.bigValue().multiply(b.bigValue()));
     }
 
+    /** {@code int(x)} for one argument (CPython's {@code PyNumber_Long}): __int__, __index__, __trunc__, str, bytes. */
+    public static PyInt fromObject(PyObject x) {
+        return IntMethods.toInt(x);
+    }
+
     /** {@code pow(a, b, mod)} for ints (modular inverse for a negative exponent, as 3.8+). */
     public static PyInt pow(PyInt a, PyInt b, PyInt mod) {
         return IntOps.pow(a, b, mod);
@@ -260,7 +270,7 @@ public class PyInt extends PyObject {
 
     @Override
     public PyObject positive() {
-        return this;
+        return exact();
     }
 
     @Override
@@ -271,5 +281,29 @@ public class PyInt extends PyObject {
     @Override
     public PyObject abs() {
         return IntOps.abs(this);
+    }
+
+    /** An instance of a Python subclass of int: the value plus the class and an instance dict. */
+    static final class Sub extends PyInt {
+        private final PyType type;
+        private PyDict dict;
+
+        Sub(PyType type, long value, BigInteger big) {
+            super(value, big);
+            this.type = type;
+        }
+
+        @Override
+        public PyType getType() {
+            return type;
+        }
+
+        @Override
+        public PyDict getDict() {
+            if (dict == null) {
+                dict = new PyDict();
+            }
+            return dict;
+        }
     }
 }

@@ -58,9 +58,14 @@ public class PyProperty extends PyObject implements PyDescriptor {
 
     private PyException missing(PyObject obj, String what) {
         String owner = PyStr.quote(obj.getType().getName());
-        if (name != null && name != PyNone.None) {
+        PyObject n = name;
+        if (n == null && fget != PyNone.None) {
+            // Until a class statement calls __set_name__, the getter's name is the best guess.
+            n = Abstract.lookupAttr(fget, "__name__");
+        }
+        if (n != null && n != PyNone.None) {
             return PyErr.attributeError("property %s of %s object has no %s",
-                    Abstract.repr(name).value(), owner, what);
+                    Abstract.repr(n).value(), owner, what);
         }
         return PyErr.attributeError("property of %s object has no %s", owner, what);
     }

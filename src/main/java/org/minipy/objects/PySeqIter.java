@@ -21,6 +21,10 @@ public final class PySeqIter extends PyObject {
         return this;
     }
 
+    static {
+        Sequences.iteratorSlots(TYPE);
+    }
+
     @Override
     public PyObject next() {
         if (seq == null) {

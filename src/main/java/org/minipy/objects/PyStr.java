@@ -4,7 +4,7 @@ package org.minipy.objects;
  * {@code str}: an immutable Java String. Lengths and indices count code points; a string with
  * no surrogate pairs (the common case) is indexed directly by char.
  */
-public final class PyStr extends PyObject {
+public class PyStr extends PyObject {
     // EMPTY and LATIN1 come first: making TYPE may already need PyStr.of (type bootstrap).
     public static final PyStr EMPTY = new PyStr("");
     /** The one-character strings of Latin-1, shared (indexing and iteration allocate nothing). */
@@ -16,7 +16,7 @@ public final class PyStr extends PyObject {
         }
     }
 
-    public static final PyType TYPE = PyType.builtin("str", PyType.OBJECT, null);
+    public static final PyType TYPE = PyType.builtin("str", PyType.OBJECT, t -> new Sub(t, ""));
 
     static {
         StrMethods.install(TYPE);
@@ -28,6 +28,11 @@ public final class PyStr extends PyObject {
 
     private PyStr(String value) {
         this.value = value;
+    }
+
+    /** This string as an exact {@code str} (an instance of a Python subclass is converted). */
+    public PyStr exact() {
+        return getClass() == PyStr.class ? this : of(value);
     }
 
     public static PyStr of(String s) {
@@ -60,7 +65,7 @@ public final class PyStr extends PyObject {
 
     @Override
     public PyStr str() {
-        return this;
+        return exact();
     }
 
     @Override
@@ -70,7 +75,7 @@ public final class PyStr extends PyObject {
 
     @Override
     public PyStr format(String spec) {
-        return spec.isEmpty() ? this : of(ScalarFormat.formatStr(value, spec));
+        return spec.isEmpty() ? exact() : of(ScalarFormat.formatStr(value, spec));
     }
 
     /** CPython's str repr: single quotes unless the text has ' and no ", with escapes. */
@@ -207,7 +212,7 @@ public final class PyStr extends PyObject {
         }
         if (ix.step() == 1) {
             if (ix.length() == n) {
-                return this;
+                return exact();
             }
             return of(substring(ix.start(), ix.start() + ix.length()));
         }
@@ -275,7 +280,7 @@ public final class PyStr extends PyObject {
         switch (op) {
             case BinaryOps.ADD:
                 if (other instanceof PyStr o) {
-                    return o.value.isEmpty() ? this : value.isEmpty() ? o : new PyStr(value.concat(o.value));
+                    return o.value.isEmpty() ? exact() : value.isEmpty() ? o.exact() : new PyStr(value.concat(o.value));
                 }
                 return Sequences.concatError("str", other);
             case BinaryOps.MULTIPLY:
@@ -301,7 +306,7 @@ public final class PyStr extends PyObject {
             return PyNotImplemented.NotImplemented;
         }
         if (count == 1) {
-            return this;
+            return exact();
         }
         int size = Sequences.repeatSize(value.length(), count);
         return size == 0 ? EMPTY : of(value.repeat((int) count));
@@ -322,6 +327,10 @@ public final class PyStr extends PyObject {
         static final PyType TYPE = PyType.builtin("str_ascii_iterator", StrIter.class);
         private final String s;
         private int index;
+
+        static {
+            Sequences.iteratorSlots(TYPE);
+        }
 
         StrIter(PyStr str) {
             this.s = str.value;
@@ -350,6 +359,30 @@ public final class PyStr extends PyObject {
             int cp = s.codePointAt(index);
             index += Character.charCount(cp);
             return ofCodePoint(cp);
+        }
+    }
+
+    /** An instance of a Python subclass of str. */
+    static final class Sub extends PyStr {
+        private final PyType type;
+        private PyDict dict;
+
+        Sub(PyType type, String value) {
+            super(value);
+            this.type = type;
+        }
+
+        @Override
+        public PyType getType() {
+            return type;
+        }
+
+        @Override
+        public PyDict getDict() {
+            if (dict == null) {
+                dict = new PyDict();
+            }
+            return dict;
         }
     }
 }

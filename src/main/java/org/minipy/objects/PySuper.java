@@ -124,7 +124,7 @@ public class PySuper extends PyObject implements PyDescriptor {
     @Override
     public PyStr repr() {
         String self = objType == null ? "NULL" : "<" + objType.getName() + " object>";
-        return PyStr.of("<super: " + Abstract.repr(thisClass).value() + ", " + self + ">");
+        return PyStr.of("<super: <class '" + thisClass.getName() + "'>, " + self + ">");
     }
 
     static {

@@ -3,16 +3,29 @@ package org.minipy.objects;
 import java.util.ArrayList;
 import java.util.Arrays;
 
-/** {@code tuple}: an immutable array. */
-public final class PyTuple extends PyObject {
-    public static final PyType TYPE = PyType.builtin("tuple", PyType.OBJECT, null);
+/** {@code tuple}: an immutable array. Python classes may subclass it (namedtuple does). */
+public class PyTuple extends PyObject {
+    public static final PyType TYPE = PyType.builtin("tuple", PyType.OBJECT, t -> new PyTuple(t, new PyObject[0]));
     public static final PyTuple EMPTY = new PyTuple(new PyObject[0]);
 
+    private final PyType type;
+    private PyDict dict;
     private final PyObject[] items;
 
     /** Takes ownership of {@code items}: the caller must not change the array afterwards. */
     public PyTuple(PyObject[] items) {
+        this.type = TYPE;
         this.items = items;
+    }
+
+    /** A tuple of a Python subclass of tuple; takes ownership of {@code items}. */
+    public PyTuple(PyType type, PyObject[] items) {
+        this.type = type;
+        this.items = items;
+    }
+
+    private boolean isExact() {
+        return type == TYPE;
     }
 
     public static PyTuple of(PyObject... items) {
@@ -21,10 +34,10 @@ public final class PyTuple extends PyObject {
 
     /** {@code tuple(iterable)}. */
     public static PyTuple fromIterable(PyObject iterable) {
-        if (iterable instanceof PyTuple t) {
+        if (iterable instanceof PyTuple t && t.isExact()) {
             return t;
         }
-        if (iterable instanceof PyList l) {
+        if (iterable instanceof PyList l && l.getType() == PyList.TYPE) {
             return of(l.toArray());
         }
         return of(Sequences.toArray(iterable));
@@ -45,7 +58,15 @@ public final class PyTuple extends PyObject {
 
     @Override
     public PyType getType() {
-        return TYPE;
+        return type;
+    }
+
+    @Override
+    public PyDict getDict() {
+        if (type != TYPE && dict == null) {
+            dict = new PyDict();
+        }
+        return dict;
     }
 
     @Override
@@ -86,7 +107,7 @@ public final class PyTuple extends PyObject {
     /** {@code self[slice]}. */
     public PyTuple getSlice(PySlice s) {
         PySlice.Indices ix = s.indices(items.length);
-        if (ix.step() == 1 && ix.length() == items.length) {
+        if (ix.step() == 1 && ix.length() == items.length && isExact()) {
             return this;
         }
         return of(sliceItems(items, ix));
@@ -138,10 +159,10 @@ public final class PyTuple extends PyObject {
             if (!(other instanceof PyTuple o)) {
                 return Sequences.concatError("tuple", other);
             }
-            if (o.items.length == 0) {
+            if (o.items.length == 0 && isExact()) {
                 return this;
             }
-            if (items.length == 0) {
+            if (items.length == 0 && o.isExact()) {
                 return o;
             }
             PyObject[] r = Arrays.copyOf(items, Sequences.repeatSize(1, (long) items.length + o.items.length));
@@ -164,7 +185,7 @@ public final class PyTuple extends PyObject {
     }
 
     private PyTuple repeat(long n) {
-        if (n == 1 || items.length == 0) {
+        if ((n == 1 || items.length == 0) && isExact()) {
             return this;
         }
         int size = Sequences.repeatSize(items.length, n);
@@ -195,13 +216,24 @@ public final class PyTuple extends PyObject {
 
     static {
         TYPE.put("__new__", new PyBuiltinFunction("__new__", (a, kw) -> {
-            ArgParser.noKeywords("tuple", kw);
+            if (a.length == 0 || !(a[0] instanceof PyType t) || !t.isSubtypeOf(TYPE)) {
+                throw PyErr.typeError("tuple.__new__(X): X is not a subtype of tuple");
+            }
+            if (t == TYPE) {
+                ArgParser.noKeywords("tuple", kw);
+            } else if (ArgParser.nkw(kw) > 0) {
+                throw PyErr.typeError("tuple() takes no keyword arguments");
+            }
             if (a.length > 2) {
                 throw PyErr.typeError("tuple expected at most 1 argument, got %d", a.length - 1);
             }
-            return a.length == 1 ? EMPTY : fromIterable(a[1]);
+            if (t == TYPE) {
+                return a.length == 1 ? EMPTY : fromIterable(a[1]);
+            }
+            return new PyTuple(t, a.length == 1 ? new PyObject[0] : Sequences.toArray(a[1]));
         }));
         TYPE.put("__hash__", new PyMethodDescr(TYPE, "__hash__", (a, kw) -> PyInt.of(a[0].hash()), true));
+        PyGenericAlias.install(TYPE);
         Sequences.sequenceSlots(TYPE);
         Sequences.binarySlot(TYPE, "__add__", BinaryOps.ADD);
         Sequences.binarySlot(TYPE, "__mul__", BinaryOps.MULTIPLY);

@@ -12,6 +12,10 @@ final class ScalarSlots {
     /** {@code __op__} and {@code __rop__} for each operator code given. */
     static void binary(PyType t, int... ops) {
         for (int op : ops) {
+            if (op == BinaryOps.POWER) {
+                power(t);
+                continue;
+            }
             t.slot(BinaryOps.dunder(op), (a, kw) -> {
                 check(t, BinaryOps.dunder(op), a, 2);
                 return a[0].binaryOp(op, a[1]);
@@ -20,6 +24,37 @@ final class ScalarSlots {
                 check(t, BinaryOps.reflectedDunder(op), a, 2);
                 return a[0].reflectedOp(op, a[1]);
             });
+        }
+    }
+
+    /** {@code __pow__(value, mod=None)} and {@code __rpow__(value, mod=None)}. */
+    private static void power(PyType t) {
+        t.slot("__pow__", (a, kw) -> {
+            checkPow(a, kw);
+            if (a.length == 3 && a[2] != PyNone.None) {
+                return a[0] instanceof PyInt x && a[1] instanceof PyInt y && a[2] instanceof PyInt m
+                        ? PyInt.pow(x, y, m) : PyNotImplemented.NotImplemented;
+            }
+            return a[0].binaryOp(BinaryOps.POWER, a[1]);
+        });
+        t.slot("__rpow__", (a, kw) -> {
+            checkPow(a, kw);
+            if (a.length == 3 && a[2] != PyNone.None) {
+                return a[0] instanceof PyInt x && a[1] instanceof PyInt y && a[2] instanceof PyInt m
+                        ? PyInt.pow(y, x, m) : PyNotImplemented.NotImplemented;
+            }
+            return a[0].reflectedOp(BinaryOps.POWER, a[1]);
+        });
+    }
+
+    private static void checkPow(PyObject[] a, String[] kw) {
+        ArgParser.noKeywords("pow", kw);
+        if (a.length < 2 || a.length > 3) {
+            throw PyErr.typeError(a.length < 2 ? " expected at least 1 argument, got %d"
+                    : " expected at most 2 arguments, got %d", a.length - 1);
+        }
+        if (a.length == 3 && a[2] != PyNone.None && a[0] instanceof PyFloat) {
+            throw PyErr.typeError("pow() 3rd argument not allowed unless all arguments are integers");
         }
     }
 

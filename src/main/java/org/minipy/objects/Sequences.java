@@ -38,7 +38,11 @@ public final class Sequences {
         if (key instanceof PyInt k && !k.isBig()) {
             i = k.value;
         } else if (isIndex(key)) {
-            i = Abstract.indexAsInt(key);
+            PyInt k = Abstract.index(key);
+            if (k.isBig()) {
+                throw PyErr.indexError("cannot fit 'int' into an index-sized integer");
+            }
+            i = k.value;
         } else {
             throw indicesError(typeName, key);
         }
@@ -234,14 +238,19 @@ public final class Sequences {
 
     /** The items of any iterable, in a fresh array ({@code PySequence_Fast}). */
     public static PyObject[] toArray(PyObject iterable) {
-        if (iterable instanceof PyTuple t) {
+        if (iterable instanceof PyTuple t && t.getType() == PyTuple.TYPE) {
             return t.items().clone();
         }
         if (iterable instanceof PyList l && l.getType() == PyList.TYPE) {
             return l.toArray();
         }
         PyObject it = Abstract.iter(iterable);
-        int hint = iterable.getType().isHeap() ? -1 : iterable.length();
+        int hint;
+        try {
+            hint = iterable.getType().isHeap() ? -1 : Math.min(iterable.length(), 1 << 20);
+        } catch (PyException e) {
+            hint = -1; // a size hint only; the iteration reports real errors
+        }
         ArrayList<PyObject> list = new ArrayList<>(hint > 0 ? hint : 8);
         for (PyObject x = Abstract.next(it); x != null; x = Abstract.next(it)) {
             list.add(x);
@@ -323,5 +332,14 @@ public final class Sequences {
             throw PyErr.overflowError("Python int too large to convert to C int");
         }
         return i.intValue() != 0;
+    }
+
+    /** {@code operator.index(o)} as an exact int (a bool becomes 0 or 1), as PyNumber_Index. */
+    public static PyInt exactIndex(PyObject o) {
+        PyInt i = Abstract.index(o);
+        if (i.getType() == PyInt.TYPE) {
+            return i;
+        }
+        return i.isBig() ? PyInt.of(i.bigValue()) : PyInt.of(i.value);
     }
 }

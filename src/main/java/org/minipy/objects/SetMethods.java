@@ -15,7 +15,7 @@ final class SetMethods {
         PySet apply(PySet acc, PyObject other);
     }
 
-    private static void multi(PyType t, String name, Fold f, boolean copyFirst) {
+    private static void multi(PyType t, String name, Fold f) {
         t.def(name, (a, kw) -> {
             ArgParser.noKeywords(t.getName() + "." + name, kw);
             PySet acc = self(a);
@@ -83,12 +83,13 @@ final class SetMethods {
             });
             t.put("__hash__", PyNone.None);
         }
+        PyGenericAlias.install(t);
         t.slot("__len__", (a, kw) -> {
             Sequences.slotArgs(a, kw, 0);
             return PyInt.of(self(a).size());
         });
-        t.def("__contains__", (a, kw) -> {
-            Sequences.methodArgs(tname + ".__contains__", a, kw, 1, 1);
+        t.slot("__contains__", (a, kw) -> {
+            Sequences.slotArgs(a, kw, 1);
             return PyBool.of(self(a).containsKey(a[1]));
         });
         t.slot("__iter__", (a, kw) -> {
@@ -109,8 +110,18 @@ final class SetMethods {
             PySet s = self(a);
             return frozen && s.getType() == t ? s : s.copy();
         });
-        multi(t, "union", (acc, o) -> acc.union(o), true);
-        multi(t, "intersection", (acc, o) -> acc.intersection(o), true);
+        t.def("union", (a, kw) -> {
+            ArgParser.noKeywords(tname + ".union", kw);
+            PySet s = self(a);
+            PySet r = s.copy();
+            for (int i = 1; i < a.length; i++) {
+                if (a[i] != s) {
+                    r.updateInternal(a[i]);
+                }
+            }
+            return r;
+        });
+        multi(t, "intersection", (acc, o) -> acc.intersection(o));
         t.def("difference", (a, kw) -> {
             ArgParser.noKeywords(tname + ".difference", kw);
             PySet s = self(a);
@@ -169,13 +180,11 @@ final class SetMethods {
         t.def("intersection_update", (a, kw) -> {
             ArgParser.noKeywords("set.intersection_update", kw);
             PySet s = self(a);
-            PySet acc = s;
+            PySet acc = a.length == 1 ? s.copy() : s;
             for (int i = 1; i < a.length; i++) {
                 acc = acc.intersection(a[i]);
             }
-            if (acc != s) {
-                s.takeBody(acc);
-            }
+            s.takeBody(acc);
             return PyNone.None;
         });
         t.def("difference_update", (a, kw) -> {

@@ -20,19 +20,26 @@ final class StrCase {
         return Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER;
     }
 
+    /** The non-decimal characters with Unicode property Numeric_Type=Digit (inclusive ranges). */
+    private static final int[] OTHER_DIGITS = {
+        0xb2, 0xb3, 0xb9, 0xb9, 0x1369, 0x1371, 0x19da, 0x19da, 0x2070, 0x2070, 0x2074, 0x2079,
+        0x2080, 0x2089, 0x2460, 0x2468, 0x2474, 0x247c, 0x2488, 0x2490, 0x24ea, 0x24ea, 0x24f5, 0x24fd,
+        0x24ff, 0x24ff, 0x2776, 0x277e, 0x2780, 0x2788, 0x278a, 0x2792, 0x10a40, 0x10a43, 0x10e60, 0x10e68,
+        0x11052, 0x1105a, 0x1f100, 0x1f10a};
+
     static boolean isDigit(int c) {
+        if (c < 128) {
+            return c >= '0' && c <= '9';
+        }
         if (isDecimal(c)) {
             return true;
         }
-        if (Character.getType(c) != Character.OTHER_NUMBER) {
-            return false;
+        for (int i = 0; i < OTHER_DIGITS.length && OTHER_DIGITS[i] <= c; i += 2) {
+            if (c <= OTHER_DIGITS[i + 1]) {
+                return true;
+            }
         }
-        int v = Character.getNumericValue(c);
-        return v >= 0 && v <= 9 && !isFraction(c);
-    }
-
-    private static boolean isFraction(int c) {
-        return (c >= 0xbc && c <= 0xbe) || (c >= 0x2150 && c <= 0x215f) || c == 0x2189;
+        return false;
     }
 
     static boolean isNumeric(int c) {
@@ -99,30 +106,65 @@ final class StrCase {
         return cased;
     }
 
+    /** ID_Start characters that are not XID_Start (Python uses the XID properties). */
+    private static final int[] NOT_XID_START = {0x37a, 0xe33, 0xeb3, 0x2e2f, 0x309b, 0x309c, 0xfc5e, 0xfc5f,
+        0xfc60, 0xfc61, 0xfc62, 0xfc63, 0xfdfa, 0xfdfb, 0xfe70, 0xfe72, 0xfe74, 0xfe76, 0xfe78, 0xfe7a, 0xfe7c,
+        0xfe7e, 0xff9e, 0xff9f};
+    /** ID_Continue characters that are not XID_Continue. */
+    private static final int[] NOT_XID_CONTINUE = {0x37a, 0x2e2f, 0x309b, 0x309c, 0xfc5e, 0xfc5f, 0xfc60,
+        0xfc61, 0xfc62, 0xfc63, 0xfdfa, 0xfdfb, 0xfe70, 0xfe72, 0xfe74, 0xfe76, 0xfe78, 0xfe7a, 0xfe7c, 0xfe7e};
+
     static boolean isIdentifier(String s) {
         if (s.isEmpty()) {
             return false;
         }
         int c = s.codePointAt(0);
-        if (c != '_' && !Character.isUnicodeIdentifierStart(c)) {
+        if (c != '_' && (!Character.isUnicodeIdentifierStart(c)
+                || c >= 0x37a && java.util.Arrays.binarySearch(NOT_XID_START, c) >= 0)) {
             return false;
         }
         for (int i = Character.charCount(c); i < s.length(); ) {
             c = s.codePointAt(i);
             i += Character.charCount(c);
-            if (!Character.isUnicodeIdentifierPart(c) || Character.isIdentifierIgnorable(c)) {
+            if (c < 128) {
+                if (!(c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')) {
+                    return false;
+                }
+            } else if (!Character.isUnicodeIdentifierPart(c) || Character.isIdentifierIgnorable(c)
+                    || java.util.Arrays.binarySearch(NOT_XID_CONTINUE, c) >= 0) {
                 return false;
             }
         }
         return true;
     }
 
+    /**
+     * The title case of one character: the simple mapping when there is one, else (special
+     * casing such as 'ß' or 'ﬁ') the full upper case with the letters after the first cased one
+     * in lower case.
+     */
     private static void appendTitle(StringBuilder sb, int c) {
-        if (c == 0xdf) {
-            sb.append("Ss");
+        int t = Character.toTitleCase(c);
+        if (t != c || c < 128 || Character.isTitleCase(c)) {
+            sb.appendCodePoint(t);
             return;
         }
-        sb.appendCodePoint(Character.toTitleCase(c));
+        String up = new String(Character.toChars(c)).toUpperCase(Locale.ROOT);
+        if (up.codePointCount(0, up.length()) <= 1) {
+            sb.appendCodePoint(c);
+            return;
+        }
+        boolean seenCased = false;
+        for (int i = 0; i < up.length(); ) {
+            int u = up.codePointAt(i);
+            i += Character.charCount(u);
+            if (seenCased) {
+                appendLower(sb, u);
+            } else {
+                sb.appendCodePoint(u);
+                seenCased = isCased(u);
+            }
+        }
     }
 
     private static void appendLower(StringBuilder sb, int c) {
@@ -188,8 +230,28 @@ final class StrCase {
         return sb.toString();
     }
 
+    private static boolean isCherokee(int c) {
+        return (c >= 0x13a0 && c <= 0x13fd) || (c >= 0xab70 && c <= 0xabbf);
+    }
+
+    /** Full case folding, approximated per character as lower(upper(c)) (exact but for rare cases). */
     static String casefold(String s) {
-        String lower = s.toLowerCase(Locale.ROOT);
-        return lower.indexOf('\u00df') < 0 ? lower : lower.replace("\u00df", "ss");
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            i += Character.charCount(c);
+            if (c < 128) {
+                sb.append((char) (c >= 'A' && c <= 'Z' ? c + 32 : c));
+            } else if (isCherokee(c)) {
+                sb.appendCodePoint(Character.toUpperCase(c));
+            } else if (c == 0x131) {
+                sb.appendCodePoint(c);
+            } else if (c == 0x1e9e) {
+                sb.append("ss");
+            } else {
+                sb.append(new String(Character.toChars(c)).toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT));
+            }
+        }
+        return sb.toString();
     }
 }

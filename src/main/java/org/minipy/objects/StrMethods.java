@@ -109,13 +109,13 @@ final class StrMethods {
             ScalarArgs.one("str.removeprefix", a, kw);
             String p = affix("removeprefix", a[1]);
             String v = s(a[0]);
-            return v.startsWith(p) && !p.isEmpty() ? PyStr.of(v.substring(p.length())) : a[0];
+            return v.startsWith(p) && !p.isEmpty() ? PyStr.of(v.substring(p.length())) : exact(a[0]);
         });
         t.def("removesuffix", (a, kw) -> {
             ScalarArgs.one("str.removesuffix", a, kw);
             String p = affix("removesuffix", a[1]);
             String v = s(a[0]);
-            return v.endsWith(p) && !p.isEmpty() ? PyStr.of(v.substring(0, v.length() - p.length())) : a[0];
+            return v.endsWith(p) && !p.isEmpty() ? PyStr.of(v.substring(0, v.length() - p.length())) : exact(a[0]);
         });
         t.def("encode", StrMethods::encode);
         t.def("format", (a, kw) -> StrFormatter.format(s(a[0]), a, kw));
@@ -132,7 +132,12 @@ final class StrMethods {
 
     /** The result string, reusing self when unchanged. */
     private static PyObject same(PyObject self, String r) {
-        return r.equals(s(self)) ? self : PyStr.of(r);
+        return r.equals(s(self)) ? ((PyStr) self).exact() : PyStr.of(r);
+    }
+
+    /** self as an exact str: methods that return their receiver unchanged return a str. */
+    private static PyStr exact(PyObject self) {
+        return ((PyStr) self).exact();
     }
 
     interface CodePointTest {
@@ -211,6 +216,14 @@ final class StrMethods {
     private static final String[] NEW_PARAMS = {"object", "encoding", "errors"};
 
     private static PyObject newStr(PyObject[] a, String[] kw) {
+        if (a.length == 0 || !(a[0] instanceof PyType cls) || !cls.isSubtypeOf(PyStr.TYPE)) {
+            throw PyErr.typeError("str.__new__(X): X is not a subtype of str");
+        }
+        PyStr v = newStrValue(a, kw);
+        return cls == PyStr.TYPE ? v : new PyStr.Sub(cls, v.value());
+    }
+
+    private static PyStr newStrValue(PyObject[] a, String[] kw) {
         int nkw = ArgParser.nkw(kw);
         if (a.length - 1 - nkw > 3) {
             throw PyErr.typeError("str() takes at most 3 arguments (%d given)", a.length - 1);
@@ -327,7 +340,7 @@ final class StrMethods {
         int i = 0, sl = sep.length();
         int j = v.indexOf(sep);
         if (j < 0) {
-            out.append(self);
+            out.append(exact(self));
             return out;
         }
         while (j >= 0 && max-- > 0) {
@@ -357,8 +370,7 @@ final class StrMethods {
         PyObject[] items;
         int n;
         if (iterable instanceof PyList l) {
-            items = l.toArray();
-            n = items.length;
+            return joinList(sep, l);
         } else if (iterable instanceof PyTuple tup) {
             items = tup.items();
             n = items.length;
@@ -381,7 +393,7 @@ final class StrMethods {
             n = items.length;
         }
         if (n == 1 && items[0] instanceof PyStr only) {
-            return only;
+            return only.exact();
         }
         int total = sep.length() * Math.max(0, n - 1);
         for (int k = 0; k < n; k++) {
@@ -397,6 +409,30 @@ final class StrMethods {
                 sb.append(sep);
             }
             sb.append(((PyStr) items[k]).value());
+        }
+        return PyStr.of(sb.toString());
+    }
+
+    /** join over a list without copying it (the common case). */
+    private static PyStr joinList(String sep, PyList l) {
+        int n = l.size();
+        if (n == 1 && l.get(0) instanceof PyStr only) {
+            return only.exact();
+        }
+        int total = sep.length() * Math.max(0, n - 1);
+        for (int k = 0; k < n; k++) {
+            PyObject x = l.get(k);
+            if (!(x instanceof PyStr p)) {
+                throw PyErr.typeError("sequence item %d: expected str instance, %s found", k, x.getType().getName());
+            }
+            total += p.value().length();
+        }
+        StringBuilder sb = new StringBuilder(total);
+        for (int k = 0; k < n && k < l.size(); k++) {
+            if (k > 0) {
+                sb.append(sep);
+            }
+            sb.append(((PyStr) l.get(k)).value());
         }
         return PyStr.of(sb.toString());
     }
@@ -437,7 +473,7 @@ final class StrMethods {
                 j -= Character.charCount(c);
             }
         }
-        return i == 0 && j == v.length() ? a[0] : PyStr.of(v.substring(i, j));
+        return i == 0 && j == v.length() ? exact(a[0]) : PyStr.of(v.substring(i, j));
     }
 
     private static PyObject replace(PyObject[] a, String[] kw) {
@@ -456,7 +492,7 @@ final class StrMethods {
         }
         String old = o.value(), rep = r.value();
         if (count == 0) {
-            return a[0];
+            return exact(a[0]);
         }
         if (old.isEmpty()) {
             StringBuilder sb = new StringBuilder();
@@ -481,7 +517,7 @@ final class StrMethods {
         }
         int j = v.indexOf(old);
         if (j < 0) {
-            return a[0];
+            return exact(a[0]);
         }
         if (count < 0) {
             return PyStr.of(v.replace(old, rep));
@@ -645,7 +681,7 @@ final class StrMethods {
             if (w.isBig() && w.signum() > 0) {
                 throw PyErr.overflowError("Python int too large to convert to C ssize_t");
             }
-            return self;
+            return self.exact();
         }
         int width = (int) Math.min(w.value, Integer.MAX_VALUE);
         int padding = width - len;
@@ -668,7 +704,7 @@ final class StrMethods {
     static PyObject zfill(PyStr self, PyInt w) {
         int len = self.length();
         if (w.isBig() || w.value <= len) {
-            return self;
+            return self.exact();
         }
         int fill = (int) w.value - len;
         String v = self.value();
@@ -690,7 +726,8 @@ final class StrMethods {
         }
         int j = right ? v.lastIndexOf(sep) : v.indexOf(sep);
         if (j < 0) {
-            return right ? PyTuple.of(PyStr.EMPTY, PyStr.EMPTY, self) : PyTuple.of(self, PyStr.EMPTY, PyStr.EMPTY);
+            PyStr all = exact(self);
+            return right ? PyTuple.of(PyStr.EMPTY, PyStr.EMPTY, all) : PyTuple.of(all, PyStr.EMPTY, PyStr.EMPTY);
         }
         return PyTuple.of(PyStr.of(v.substring(0, j)), PyStr.of(sep), PyStr.of(v.substring(j + sep.length())));
     }
@@ -737,7 +774,7 @@ final class StrMethods {
         int tab = p[0] == null ? 8 : Abstract.indexAsInt(p[0]);
         String v = s(a[0]);
         if (v.indexOf('\t') < 0) {
-            return a[0];
+            return exact(a[0]);
         }
         StringBuilder sb = new StringBuilder(v.length() + 16);
         int col = 0;

@@ -33,6 +33,12 @@ public final class PyBinaryFile extends PyFileObject {
     }
 
     @Override
+    protected org.minipy.objects.PyException closedError(String op) {
+        return op.endsWith("*") ? IOErrors.closed()
+                : PyErr.valueError("%s %s closed file", op, op.equals("write") ? "to" : "of");
+    }
+
+    @Override
     public PyType getType() {
         return outStream == null ? READER : WRITER;
     }

@@ -41,6 +41,17 @@ public abstract class PyFileObject extends PyObject {
         }
     }
 
+    /** Binary files name the operation ("read of closed file"); text files do not. */
+    protected org.minipy.objects.PyException closedError(String op) {
+        return IOErrors.closed();
+    }
+
+    private void checkClosed(String op) {
+        if (closed) {
+            throw closedError(op);
+        }
+    }
+
     public abstract boolean readable();
 
     public abstract boolean writable();
@@ -70,15 +81,15 @@ public abstract class PyFileObject extends PyObject {
         }
     }
 
-    private void checkReadable() {
-        checkClosed();
+    private void checkReadable(String op) {
+        checkClosed(op);
         if (!readable()) {
             throw IOErrors.unsupported("not readable");
         }
     }
 
-    private void checkWritable() {
-        checkClosed();
+    private void checkWritable(String op) {
+        checkClosed(op);
         if (!writable()) {
             throw IOErrors.unsupported("not writable");
         }
@@ -92,7 +103,7 @@ public abstract class PyFileObject extends PyObject {
 
     @Override
     public PyObject next() {
-        checkReadable();
+        checkReadable("readline");
         PyObject line = readline(-1);
         return Abstract.len(line) == 0 ? null : line;
     }
@@ -111,19 +122,19 @@ public abstract class PyFileObject extends PyObject {
         t.def("read", (a, kw) -> {
             PyFileObject f = (PyFileObject) a[0];
             int n = sizeArg("read", a, kw);
-            f.checkReadable();
+            f.checkReadable("read");
             return f.read(n);
         });
         t.def("readline", (a, kw) -> {
             PyFileObject f = (PyFileObject) a[0];
             int n = sizeArg("readline", a, kw);
-            f.checkReadable();
+            f.checkReadable("readline");
             return f.readline(n);
         });
         t.def("readlines", (a, kw) -> {
             PyFileObject f = (PyFileObject) a[0];
             int hint = sizeArg("readlines", a, kw);
-            f.checkReadable();
+            f.checkReadable("readlines*");
             PyList lines = new PyList();
             long total = 0;
             for (PyObject line = f.readline(-1); Abstract.len(line) > 0; line = f.readline(-1)) {
@@ -138,13 +149,13 @@ public abstract class PyFileObject extends PyObject {
         t.def("write", (a, kw) -> {
             ArgParser.checkCount("write", TypeCallTail.tail(a), kw, 1, 1);
             PyFileObject f = (PyFileObject) a[0];
-            f.checkWritable();
+            f.checkWritable("write");
             return PyInt.of(f.write(a[1]));
         });
         t.def("writelines", (a, kw) -> {
             ArgParser.checkCount("writelines", TypeCallTail.tail(a), kw, 1, 1);
             PyFileObject f = (PyFileObject) a[0];
-            f.checkWritable();
+            f.checkWritable("writelines*");
             PyObject it = Abstract.iter(a[1]);
             for (PyObject x = Abstract.next(it); x != null; x = Abstract.next(it)) {
                 f.write(x);
@@ -153,7 +164,7 @@ public abstract class PyFileObject extends PyObject {
         });
         t.def("flush", (a, kw) -> {
             PyFileObject f = (PyFileObject) a[0];
-            f.checkClosed();
+            f.checkClosed("flush");
             f.flush();
             return PyNone.None;
         });

@@ -22,6 +22,8 @@ public final class StdStream extends PyTextIO {
     private final OutputStream out;
     private final BufferedReader in;
     private final boolean lineBuffered;
+    /** stderr: every write goes out at once. */
+    private final boolean unbuffered;
     /** Flushed before this stream writes or reads (stdout, for stderr and stdin). */
     private final StdStream flushFirst;
     private final StringBuilder buf = new StringBuilder();
@@ -33,6 +35,7 @@ public final class StdStream extends PyTextIO {
         this.in = in == null ? null : new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         this.lineBuffered = lineBuffered;
         this.flushFirst = flushFirst;
+        this.unbuffered = name.equals("<stderr>");
     }
 
     /** {@code sys.stdout}; line-buffered when it is a terminal. */
@@ -66,7 +69,7 @@ public final class StdStream extends PyTextIO {
             flushFirst.flushQuietly();
         }
         buf.append(s);
-        if (buf.length() >= LIMIT || (lineBuffered && s.indexOf('\n') >= 0)) {
+        if (unbuffered || buf.length() >= LIMIT || (lineBuffered && s.indexOf('\n') >= 0)) {
             flush();
         }
     }

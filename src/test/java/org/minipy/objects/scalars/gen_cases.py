@@ -136,6 +136,11 @@ rows += [('t', None, 'int', ('5',), {'base': 8}), ('t', None, 'int', (1, 2, 3)),
          ('t', None, 'int', ('5',), {'bas': 8}), ('t', None, 'bool', (0,)), ('t', None, 'bool', ('x',)),
          ('t', None, 'bool', ()), ('t', None, 'bool', (1, 2)), ('u', 10**4299, 'len') if False else ('u', -10**4299 * 9, 'bool'),
          ('u', 10**4300, 'str'), ('u', -10**4300, 'repr')]
+for args in [(2, 3, 5), (2, 3, None), (2,), (2, 3, 4, 5), (2, -1, 5), (2, 3.0, 5)]:
+    rows.append(('tm', 'int', '__pow__', args))
+rows.append(('tm', 'int', '__rpow__', (3, 2, 5)))
+rows.append(('tm', 'float', '__pow__', (2.0, 3, 5)))
+rows.append(('tm', 'float', '__pow__', (2.0, 3)))
 write('int_cases.tsv', rows)
 
 # ---- float ---------------------------------------------------------------------------------
@@ -181,6 +186,14 @@ for args in [(), (1,), (True,), ('1.5',), ('  1.5e3  ',), ('-inf',), (' +Infinit
              ('0.1',), ('3.141592653589793238462643383279',), ('2.2250738585072011e-308',)]:
     rows.append(('t', None, 'float', args))
 rows.append(('t', None, 'float', (), {'x': 1}))
+for h in ['0x1.8p1', '-0x1p-1074', '0x1p-1075', '0x1.0000000000001p-1075', '0x1.fffffffffffff8p1023', '0x1p1024',
+          ' 0X10 ', 'inf', '-nan', '1.5', '0x.8', '0x1.p2', 'x', '', '0x1p', '0x1.8p+1', '0x1.00000000000008p0',
+          '0x1.00000000000018p0', '0x0.0000000000001p-1022']:
+    rows.append(('tm', 'float', 'fromhex', (h,)))
+rows.append(('tm', 'float', 'fromhex', (1,)))
+for x in [9999999999999998.0, -123.0, 1e15, 1e16, -1e16, 12345678901234567.0, 0.5, 100.25, -0.0, 1e-5, 1e-4]:
+    rows.append(('u', x, 'repr'))
+    rows.append(('fmt', x, 'format', ('',)))
 write('float_cases.tsv', rows)
 
 # ---- str -----------------------------------------------------------------------------------
@@ -274,6 +287,14 @@ for args, kw in [((), {}), ((5,), {}), ((b'abc', 'ascii'), {}), ((b'abc',), {'er
                  ((b'\xff', 'utf-8'), {}), ((b'\xff', 'utf-8', 'replace'), {}), ((b'a', 'utf-8', 'strict', 1), {}),
                  ((), {'object': 5}), (([1, 'a'],), {}), ((None,), {}), ((1.5,), {}), ((b'ab',), {})]:
     rows.append(('t', None, 'str', args, kw))
+# single characters whose case mapping or class Java and Python define differently
+for ch in 'µſςŉǰΐǅᾈᾀẞßﬁıİᎠꭰ²①౸ͺ゛ำᾳΣΑΣ\u3000\x85\xa0\u2028\x1c\u00bd\u0660\U0001d7ce':
+    for m in ['upper', 'lower', 'title', 'capitalize', 'swapcase', 'casefold', 'isdigit', 'isdecimal',
+              'isnumeric', 'isalpha', 'isalnum', 'isspace', 'isupper', 'islower', 'istitle', 'isidentifier',
+              'isprintable']:
+        rows.append(('m', ch, m, ()))
+        rows.append(('m', 'a' + ch + 'b', m, ()))
+rows.append(('m', 'ΑΣ ΑΣΑ', 'lower', ()))
 write('str_cases.tsv', rows)
 
 # ---- formatting: % and str.format and format() -----------------------------------------------
@@ -294,6 +315,7 @@ pct = [('%s', 5), ('%s%%', 5), ('a%sb', ()), ('%s', ()), ('%5.2f|%-5d|%05d|%+d|%
        ('%G', float('nan')), ('%F', float('inf')), ('%.3f', -0.0), ('%x', -255), ('%#x', -255),
        ('%08.3f', -3.14159), ('%i', '5'), ('%f', 'x'), ('%e', 'x'), ('%x', 'x'), ('%s and %s', ('a', 'b')),
        ('%.1f', 0.05), ('%.2e', 1.125), ('%10.4f|', 3.14159), ('%-+8.2f|', 2.5), ('%r', 1.0), ('%s', 1e22),
+       ('x', b'a'), ('x', 'a'), ('x', 1.5), ('%(a)s', [1]), ('%s', b'a'),
        ('%d', 1e22), ('%.15g', 0.1), ('%.17g', 0.1), ('%5s|%-5s|', ('ab', 'cd')), ('%(x)s%%', {'x': 1})]
 for f, a in pct:
     rows.append(('b', f, '%', (a,)))
