@@ -254,7 +254,7 @@ public final class Eval {
                             PyObject v = stack[--sp];
                             stack[sp] = null;
                             stack[sp + 1] = null;
-                            Abstract.setAttr(obj, names[arg], v);
+                            EvalOps.storeAttr(cache, lasti, obj, names[arg], v);
                             break;
                         }
                         case Opcode.KW_NAMES:
