@@ -29,8 +29,16 @@ final class CodeCache {
      *  usually store their attributes in the same order, so the slot is a good guess). */
     final int[] dictSlot;
 
+    /** The instructions decoded once: {@code opcode | arg << 8} per code unit. */
+    final int[] ops;
+
     CodeCache(Code code) {
         int n = code.co_code.length / 2;
+        byte[] co = code.co_code;
+        ops = new int[n];
+        for (int u = 0; u < n; u++) {
+            ops[u] = (co[2 * u] & 0xff) | (co[2 * u + 1] & 0xff) << 8;
+        }
         globalsVersion = new int[n];
         builtinsVersion = new int[n];
         slot = new int[n];

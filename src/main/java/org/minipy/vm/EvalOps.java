@@ -569,7 +569,7 @@ final class EvalOps {
     /**
      * Finds the handler for an exception raised at code unit {@code lasti} of {@code f}: adds
      * the frame to the traceback, restores the stack depth, pushes lasti if asked and the
-     * exception. Returns the handler's byte offset, or -1 if the frame has none.
+     * exception. Returns the handler's code-unit index, or -1 if the frame has none.
      */
     static int unwind(ThreadState ts, PyFrame f, PyException e, int lasti, int sp) {
         PyBaseException exc = e.value;
@@ -593,7 +593,7 @@ final class EvalOps {
                 }
                 stack[nsp++] = exc;
                 f.sp = nsp;
-                return table[k + 2] * 2;
+                return table[k + 2];
             }
         }
         Arrays.fill(stack, null);
