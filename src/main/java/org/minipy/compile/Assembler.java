@@ -146,7 +146,7 @@ final class Assembler {
             prefix.add(new Instr(Opcode.MAKE_CELL, refToIndex[i], null, -1));
         }
         if ((flags & Code.CO_GENERATOR) != 0) {
-            prefix.add(new Instr(Opcode.RETURN_GENERATOR, 0, null, -1));
+            prefix.add(new Instr(Opcode.RETURN_GENERATOR, 0, null, u.firstlineno));
             prefix.add(new Instr(Opcode.POP_TOP, 0, null, -1));
         }
         u.entry.instrs.addAll(0, prefix);
@@ -248,6 +248,7 @@ final class Assembler {
                             next.opcode = Pseudo.JUMP;
                         } else {
                             next.opcode = Opcode.NOP;
+                            next.target = null;
                         }
                     } else if (nextop == Opcode.JUMP_IF_FALSE_OR_POP || nextop == Opcode.JUMP_IF_TRUE_OR_POP) {
                         boolean jumpIfTrue = nextop == Opcode.JUMP_IF_TRUE_OR_POP;
@@ -256,6 +257,7 @@ final class Assembler {
                         } else {
                             inst.opcode = Opcode.NOP;
                             next.opcode = Opcode.NOP;
+                            next.target = null;
                         }
                     } else if (nextop == Opcode.IS_OP && k + 2 < in.size() && cnt == PyNone.None) {
                         Instr jump = in.get(k + 2);
@@ -430,14 +432,14 @@ final class Assembler {
         return -1;
     }
 
-    /** cf. extend_block: a jump to a short block that returns or raises gets a copy of it. */
+    /** cf. extend_block: a jump to a short artificial block that returns or raises gets a copy of it. */
     private void extendBlock(Block b) {
         Instr last = b.last();
         if (last == null || !Pseudo.isUnconditionalJump(last.opcode) || last.opcode == Pseudo.JUMP_NO_INTERRUPT) {
             return;
         }
         Block t = last.target;
-        if (t.exitsScope() && t.instrs.size() <= MAX_COPY_SIZE) {
+        if (isExitWithoutLineno(t) && t.instrs.size() <= MAX_COPY_SIZE) {
             last.opcode = Opcode.NOP;
             last.target = null;
             for (Instr i : t.instrs) {
@@ -462,7 +464,7 @@ final class Assembler {
                 b.next.predecessors++;
             }
             for (Instr i : b.instrs) {
-                if (i.target != null) {
+                if (i.target != null && (i.isJump() || i.isBlockPush())) {
                     if (i.target.predecessors == 0) {
                         todo.push(i.target);
                     }

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.minipy.ast.ExprContext;
 import org.minipy.ast.Node;
 import org.minipy.ast.Pos;
+import org.minipy.parse.PySyntaxError;
 import org.minipy.code.Code;
 import org.minipy.code.Opcode;
 import org.minipy.objects.PyNone;
@@ -37,13 +38,13 @@ abstract class BaseCompiler {
 
     // ---- errors -------------------------------------------------------------------------------
 
-    protected CompileError error(String msg) {
+    protected PySyntaxError error(String msg) {
         return error(msg, at);
     }
 
-    protected CompileError error(String msg, Node node) {
+    protected PySyntaxError error(String msg, Node node) {
         Pos p = node == null ? Pos.NONE : node.pos();
-        return new CompileError(msg, filename, p.line(), p.col() + 1, null);
+        return new PySyntaxError("SyntaxError", msg, filename, p.line(), p.col() + 1, p.endLine(), p.endCol() + 1, null);
     }
 
     // ---- emitting -----------------------------------------------------------------------------

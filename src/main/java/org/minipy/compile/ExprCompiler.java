@@ -780,7 +780,7 @@ abstract class ExprCompiler extends BaseCompiler {
         visitExpr(l.body());
         Code co;
         if (u.ste.generator) {
-            co = assembleUnit(true);
+            co = assembleUnit(false);
         } else {
             emit(Opcode.RETURN_VALUE);
             co = assembleUnit(true);

@@ -106,7 +106,7 @@ abstract class StmtCompiler extends ExprCompiler {
             emit(Opcode.PRINT_EXPR);
             return;
         }
-        if (value instanceof Expr.Constant) {
+        if (ConstFolder.fold(value) != null) {
             emit(Opcode.NOP);
             return;
         }
@@ -207,9 +207,8 @@ abstract class StmtCompiler extends ExprCompiler {
         exitScope();
         setLine(f);
         makeClosure(co, flags);
-        for (int i = 0; i < f.decoratorList().size(); i++) {
-            emit(Opcode.CALL, 0);
-        }
+        applyDecorators(f.decoratorList());
+        setLine(f);
         nameOp(f.name(), ExprContext.Store);
     }
 
@@ -240,10 +239,17 @@ abstract class StmtCompiler extends ExprCompiler {
         makeClosure(co, 0);
         loadConst(PyStr.of(c.name()));
         callHelper(2, c.bases(), c.keywords());
-        for (int i = 0; i < c.decoratorList().size(); i++) {
+        applyDecorators(c.decoratorList());
+        setLine(c);
+        nameOp(c.name(), ExprContext.Store);
+    }
+
+    /** Each decorator (innermost first) is called with CALL 0: stack is decorator, function. */
+    private void applyDecorators(List<Expr> decorators) {
+        for (int i = decorators.size() - 1; i >= 0; i--) {
+            setLine(decorators.get(i));
             emit(Opcode.CALL, 0);
         }
-        nameOp(c.name(), ExprContext.Store);
     }
 
     // ---- assignments --------------------------------------------------------------------------

@@ -17,6 +17,7 @@ import org.minipy.ast.Keyword;
 import org.minipy.ast.Mod;
 import org.minipy.ast.Node;
 import org.minipy.ast.Pos;
+import org.minipy.parse.PySyntaxError;
 import org.minipy.ast.Stmt;
 import org.minipy.ast.WithItem;
 
@@ -80,9 +81,9 @@ public final class SymbolTable {
         return "_" + privateName.substring(i) + name;
     }
 
-    private CompileError error(String msg, Node at) {
+    private PySyntaxError error(String msg, Node at) {
         Pos p = at == null ? Pos.NONE : at.pos();
-        return new CompileError(msg, filename, p.line(), p.col() + 1, null);
+        return new PySyntaxError("SyntaxError", msg, filename, p.line(), p.col() + 1, p.endLine(), p.endCol() + 1, null);
     }
 
     // ---- building ---------------------------------------------------------------------------
@@ -281,7 +282,7 @@ public final class SymbolTable {
         String store = dot >= 0 ? name.substring(0, dot) : name;
         if (name.equals("*")) {
             if (cur.kind != Kind.MODULE) {
-                throw error("import * only allowed at module level", s);
+                throw error("import * only allowed at module level", a);
             }
             return;
         }

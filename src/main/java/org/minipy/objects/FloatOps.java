@@ -1,8 +1,6 @@
 package org.minipy.objects;
 
-import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.math.RoundingMode;
 
 /** The arithmetic of {@code float} with CPython's semantics ({@code floatobject.c}). */
 public final class FloatOps {
@@ -125,18 +123,12 @@ public final class FloatOps {
 
     /** {@code round(x, n)}: correctly rounded to n decimal places, ties to even. */
     public static double round(double x, long ndigits) {
-        if (Double.isNaN(x) || Double.isInfinite(x) || x == 0.0 || ndigits > 323) {
-            return x;
+        int nd = (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, ndigits));
+        try {
+            return org.minipy.objects.num.FloatRound.round(x, nd);
+        } catch (ArithmeticException e) {
+            throw PyErr.overflowError("%s", e.getMessage());
         }
-        if (ndigits < -308) {
-            return 0.0 * x;
-        }
-        BigDecimal r = new BigDecimal(x).setScale((int) ndigits, RoundingMode.HALF_EVEN);
-        double d = r.doubleValue();
-        if (Double.isInfinite(d)) {
-            throw PyErr.overflowError("rounded value too large to represent");
-        }
-        return d == 0.0 ? Math.copySign(0.0, x) : d;
     }
 
     /** {@code x.as_integer_ratio()}. */

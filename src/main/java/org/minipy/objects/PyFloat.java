@@ -33,7 +33,20 @@ public class PyFloat extends PyObject {
 
     @Override
     public PyStr repr() {
-        return PyStr.of(FloatRepr.repr(value));
+        return PyStr.of(repr(value));
+    }
+
+    /** {@code float(x)} (CPython's {@code PyNumber_Float}): __float__, __index__, str, bytes. */
+    public static PyFloat fromObject(PyObject x) {
+        return FloatMethods.toFloat(x);
+    }
+
+    /** {@code repr(x)}: integral values below 1e16 directly, the rest by the shortest-digits search. */
+    public static String repr(double x) {
+        if (x == Math.rint(x) && x != 0 && Math.abs(x) < 1e16) {
+            return Long.toString((long) x).concat(".0");
+        }
+        return FloatRepr.repr(x);
     }
 
     @Override

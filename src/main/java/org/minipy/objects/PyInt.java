@@ -205,6 +205,11 @@ public class PyInt extends PyObject {
         return of(a.bigValue().multiply(b.bigValue()));
     }
 
+    /** {@code int(x)} for one argument (CPython's {@code PyNumber_Long}): __int__, __index__, __trunc__, str, bytes. */
+    public static PyInt fromObject(PyObject x) {
+        return IntMethods.toInt(x);
+    }
+
     /** {@code pow(a, b, mod)} for ints (modular inverse for a negative exponent, as 3.8+). */
     public static PyInt pow(PyInt a, PyInt b, PyInt mod) {
         return IntOps.pow(a, b, mod);

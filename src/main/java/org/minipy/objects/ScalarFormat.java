@@ -1,6 +1,5 @@
 package org.minipy.objects;
 
-import org.minipy.objects.num.FloatRepr;
 import org.minipy.objects.num.FormatError;
 import org.minipy.objects.num.FormatSpec;
 import org.minipy.objects.num.NumberFormat;
@@ -33,7 +32,7 @@ final class ScalarFormat {
 
     static String formatFloat(double d, String spec) {
         if (spec.isEmpty()) {
-            return FloatRepr.repr(d);
+            return PyFloat.repr(d);
         }
         try {
             return NumberFormat.formatFloat(d, FormatSpec.parse(spec, FormatSpec.FLOAT_DEFAULT, "float"), "float");
