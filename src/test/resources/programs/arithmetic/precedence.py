@@ -1,0 +1,8 @@
+print(2 + 3 * 4, (2 + 3) * 4, 2 ** 3 ** 2, (2 ** 3) ** 2)
+print(-2 ** 2, (-2) ** 2, -3 * -3, - - 4, +-+3)
+print(10 - 4 - 3, 100 / 10 / 5, 2 * 3 % 4, 17 // 5 * 5)
+print(1 + 2 << 1, 1 | 2 ^ 3 & 4, ~1 + 1, 6 & 3 << 1)
+print(1 < 2 == True, not 1 + 1 == 3)
+print(3 if 1 > 2 else 4 if 2 > 3 else 5)
+print(True or False and False, (True or False) and False)
+print(5 - -2, 2 ** -1 * 4, -1 ** 0.5 if False else "skip")

@@ -1,0 +1,11 @@
+a = (1 << 100) - 1
+print(a & 0xFFFF, a >> 90, a ^ (1 << 99), ~a)
+print(-a >> 3, -a & 0xFF, (-1 << 70) | 5)
+print(hex(a), bin(1 << 70), oct(2**65))
+print((1 << 200).bit_length(), (-(1 << 200)).bit_length())
+print(int("1" * 80, 2))
+print(int("deadbeef" * 5, 16))
+print(str(7**77)[:20], len(str(7**77)))
+print(hash(2**100) == hash(2**100 % (2**61 - 1)))
+print(format(2**70, ","), format(2**70, "x"), format(-2**70, "b")[:10])
+print(2**64 // 3 * 3 + 2**64 % 3 == 2**64)

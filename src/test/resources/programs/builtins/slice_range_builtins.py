@@ -1,0 +1,7 @@
+s = slice(2)
+print(s, s.start, s.stop, s.step)
+print(list(range(3, -3, -1)), range(5)[-2], list(range(1, 10, 4)))
+print("abcdef"[slice(1, None, 2)], [0, 1, 2, 3][slice(-2, None)])
+r = range(2, 12, 3)
+print(list(r), r.start, r.stop, r.step)
+print(range(0, 10, 2) == range(0, 9, 2), hash(range(3)) == hash(range(0, 3)))

@@ -1,0 +1,17 @@
+print({k: k * 2 for k in "abc"})
+print({k: v for k, v in zip(range(3), "xyz") if k != 1})
+print({x % 4 for x in range(20)})
+g = (x * 10 for x in range(4))
+print(type(g).__name__)
+print(next(g), next(g), list(g), list(g))
+print(sum(x for x in range(10)), max(len(w) for w in ["a", "abc"]))
+print(sorted({w[0] for w in ["apple", "avocado", "banana"]}))
+print(any(x > 3 for x in [1, 5]), all(x > 0 for x in []))
+print(list(x + y for x in "ab" for y in "12"))
+print(dict((i, i ** 2) for i in range(4)))
+lazy = (1 / x for x in [1, 0])
+print(next(lazy))
+try:
+    next(lazy)
+except ZeroDivisionError as e:
+    print(type(e).__name__, e)

@@ -1,0 +1,7 @@
+def get(d, k):
+    try:
+        return d[k]
+    except KeyError:
+        raise LookupError("no key %r" % k) from None
+
+get({}, "x")

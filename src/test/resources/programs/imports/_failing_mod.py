@@ -1,0 +1,2 @@
+print("_failing_mod starts")
+x = 1 / 0

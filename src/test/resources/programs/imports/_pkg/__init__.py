@@ -1,0 +1,2 @@
+print("_pkg init")
+PKG_LEVEL = "package attribute"

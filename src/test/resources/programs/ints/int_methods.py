@@ -1,0 +1,8 @@
+print((10).to_bytes(2, "big"), (10).to_bytes(2, "little"))
+print(int.from_bytes(b"\x01\x00", "big"), int.from_bytes(b"\x01\x00", "little"))
+print((5).__add__(3), abs(-7), -(-7), +5)
+print(round(1234, -2), round(1250, -2), round(1350, -2), round(7))
+print(isinstance(True, int), int.__name__, (3).real if hasattr(3, "real") else None)
+print(hash(5), hash(-1), hash(0), hash(2**61), hash(2**61 - 1))
+print(7 .bit_length(), int("0o17", 0), 1_0 * 2)
+print(max(3, 9, 2), min(3, 9, 2), sum([1, 2, 3]), sum([], 10))

@@ -1,0 +1,5 @@
+print(True, False, None)
+print(True + True, False * 10)
+print(None is None, True is not False)
+print(repr(None), str(True))
+print(type(True), type(None))

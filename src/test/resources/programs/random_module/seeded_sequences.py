@@ -1,0 +1,12 @@
+import random
+random.seed(42)
+print([random.random() for _ in range(5)])
+print([random.randint(1, 6) for _ in range(10)])
+print([random.randrange(100) for _ in range(5)], [random.randrange(10, 20, 3) for _ in range(5)])
+print(random.choice("abcdef"), random.choice([10, 20, 30]), random.choice(range(1000)))
+items = list(range(10))
+random.shuffle(items)
+print(items)
+print([round(random.uniform(1, 5), 12) for _ in range(3)])
+random.seed(42)
+print(random.random())

@@ -1,0 +1,15 @@
+a = {1, 2, 3, 4}
+b = {3, 4, 5}
+print(a | b, a & b, a - b, b - a, a ^ b)
+print(a.union(b, [7]), a.intersection(b), a.difference(b), a.symmetric_difference(b))
+print(a <= a, {1} < a, a >= {1, 2}, a.issubset({1, 2, 3, 4, 5}), a.issuperset({1}), a.isdisjoint({7}))
+c = set(a)
+c |= {6}; print(c)
+c &= {1, 6, 2}; print(c)
+c -= {1}; print(c)
+c ^= {2, 3}; print(c)
+print(set([3, 1, 3, 2]), set("aab") == {"a", "b"}, len({1, 1, 1}))
+print(sorted({x * x for x in range(-3, 4)}))
+print({1, 2} == {2, 1}, {1, 2} != {1}, 2 in {1, 2})
+print(sorted({"pear", "apple", "fig"}))
+print(set(), {0, False}, {1, True, 1.0})

@@ -1,0 +1,7 @@
+print(repr("  hi  ".strip()), repr("  hi  ".lstrip()), repr("  hi  ".rstrip()))
+print("xxhixx".strip("x"), "abcba".strip("ab"), "..a..".lstrip("."), "..a..".rstrip("."))
+print(repr("\t\n hi \n".strip()))
+print("hello".replace("l", "L"), "aaaa".replace("a", "b", 2))
+print("abc".replace("", "-"))
+print("banana".replace("na", ""))
+print("x".replace("y", "z"))

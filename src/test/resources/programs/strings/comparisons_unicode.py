@@ -1,0 +1,5 @@
+print(sorted(["b", "A", "a", "B", "é", "e", "Z", "1", " "]))
+print("é" > "z", ord("é"), "\u00e9" == "é", len("\U0001F600"))
+print("ß".upper(), "Straße".lower())
+print("abc".upper() == "ABC", "Ab" < "aB")
+print(repr("\U0001F600"), repr("\x1b"), repr("\u0085"))

@@ -1,0 +1,12 @@
+print('single', "double")
+print('it\'s', "say \"hi\"")
+print("tab\there", "new\nline")
+print("back\\slash")
+print("\x41\x62", "\u00e9\u4e2d")
+print(len("\n\t\\"))
+print(repr("a'b"), repr('a"b'), repr("a'b\"c"))
+print(repr("\n\t\x00\x7f"))
+print(repr("é中\u200b"))
+print("line1\
+ continued")
+print(repr('\r\a\b\f\v'))

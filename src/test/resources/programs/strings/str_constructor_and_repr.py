@@ -1,0 +1,5 @@
+print(str(), repr(str()), str(1.0), str(-12), str([]), str({}), str(()), str((1,)))
+print(repr('a\\b'), repr("\t"), repr("'"), repr('"'), repr("'\""))
+print(str(b"x"), repr(b"\x00a'"), repr(b'"'))
+print(len(repr("é")), len(repr("\n")))
+print(str(True) + str(None))

@@ -1,0 +1,5 @@
+class Settings:
+    name = "app"
+    size = len(name) * undefined_factor
+
+print("unreachable")

@@ -1,0 +1,4 @@
+def f():
+    raise ValueError("line one\nline two", 42)
+
+f()

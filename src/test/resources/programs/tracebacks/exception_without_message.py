@@ -1,0 +1,8 @@
+class Done(Exception):
+    pass
+
+def work():
+    print("working")
+    raise Done
+
+work()

@@ -1,0 +1,13 @@
+def numbers():
+    yield 1
+    yield 2
+    raise RuntimeError("generator failed")
+
+def consume():
+    total = 0
+    for n in numbers():
+        total += n
+        print("got", n)
+    return total
+
+consume()

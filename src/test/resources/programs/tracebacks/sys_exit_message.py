@@ -1,0 +1,5 @@
+import sys
+def main():
+    print("checking")
+    sys.exit("fatal: configuration missing")
+main()
