@@ -22,6 +22,13 @@ final class CodeCache {
     final PyType[] attrType;
     final int[] attrVersion;
     final PyObject[] attrDescr;
+    /** A second entry per instruction, for call sites that see two classes (polymorphic code). */
+    final PyType[] attrType2;
+    final int[] attrVersion2;
+    final PyObject[] attrDescr2;
+    /** LOAD_ATTR: the entry slot where the last instance dict held the name (instances of a class
+     *  usually store their attributes in the same order, so the slot is a good guess). */
+    final int[] dictSlot;
 
     CodeCache(Code code) {
         int n = code.co_code.length / 2;
@@ -32,5 +39,9 @@ final class CodeCache {
         attrType = new PyType[n];
         attrVersion = new int[n];
         attrDescr = new PyObject[n];
+        attrType2 = new PyType[n];
+        attrVersion2 = new int[n];
+        attrDescr2 = new PyObject[n];
+        dictSlot = new int[n];
     }
 }

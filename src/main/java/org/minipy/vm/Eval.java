@@ -498,6 +498,13 @@ public final class Eval {
                     break;
             }
         }
+        if (op < BinaryOps.INPLACE && a.getClass() == b.getClass() && !a.getType().isHeap()) {
+            // same built-in type on both sides: its own operator decides (no reflected try needed first)
+            PyObject r = a.binaryOp(op, b);
+            if (r != org.minipy.objects.PyNotImplemented.NotImplemented) {
+                return r;
+            }
+        }
         return op >= BinaryOps.INPLACE ? Abstract.inplaceOp(a, b, op - BinaryOps.INPLACE)
                 : Abstract.binaryOp(a, b, op);
     }

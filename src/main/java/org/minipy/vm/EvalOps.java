@@ -154,6 +154,12 @@ final class EvalOps {
         if (c.attrType[i] == t && c.attrVersion[i] == t.version()) {
             return c.attrDescr[i];
         }
+        if (c.attrType2[i] == t && c.attrVersion2[i] == t.version()) {
+            return c.attrDescr2[i];
+        }
+        c.attrType2[i] = c.attrType[i];
+        c.attrVersion2[i] = c.attrVersion[i];
+        c.attrDescr2[i] = c.attrDescr[i];
         PyObject d;
         if (t.isHeap() && (t.lookup("__getattribute__") != OBJECT_GETATTRIBUTE || t.lookup("__getattr__") != null)
                 || overridesGetAttribute(obj.getClass())) {
@@ -169,12 +175,20 @@ final class EvalOps {
 
     /** True if a Java class has its own attribute lookup (then the MRO lookup alone says nothing). */
     private static boolean overridesGetAttribute(Class<?> c) {
-        try {
-            return c.getMethod("getAttribute", String.class).getDeclaringClass() != PyObject.class;
-        } catch (NoSuchMethodException e) {
-            return true;
-        }
+        return c == PyInstance.class ? false : OWN_GETATTRIBUTE.get(c);
     }
+
+    /** A memo of a fact about Java classes (not interpreter state): does the class override getAttribute? */
+    private static final ClassValue<Boolean> OWN_GETATTRIBUTE = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> c) {
+            try {
+                return c.getMethod("getAttribute", String.class).getDeclaringClass() != PyObject.class;
+            } catch (NoSuchMethodException e) {
+                return Boolean.TRUE;
+            }
+        }
+    };
 
     /** LOAD_ATTR: instances of Python classes use the cached MRO lookup; others the generic path. */
     static PyObject loadAttr(CodeCache c, int i, PyObject obj, String name) {
@@ -191,8 +205,14 @@ final class EvalOps {
         }
         PyDict dict = obj.getDict();
         if (dict != null) {
+            int s = c.dictSlot[i];
+            if (s < dict.entrySlots() && dict.keyAt(s) instanceof PyStr k
+                    && (k.value() == name || k.value().equals(name))) {
+                return dict.valueAt(s);
+            }
             PyObject v = dict.getItem(name);
             if (v != null) {
+                c.dictSlot[i] = Math.max(0, slotOf(dict, name));
                 return v;
             }
         }
