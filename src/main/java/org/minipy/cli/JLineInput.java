@@ -34,7 +34,8 @@ final class JLineInput implements Repl.LineInput {
     }
 
     private static Path historyFile() {
-        return Path.of(System.getProperty("user.home", "."), ".minipy_history");
+        String home = System.getenv("HOME");
+        return Path.of(home != null && !home.isEmpty() ? home : System.getProperty("user.home", "."), ".minipy_history");
     }
 
     @Override

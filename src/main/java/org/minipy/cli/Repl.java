@@ -60,7 +60,7 @@ final class Repl {
                 line = in.readLine(lines.isEmpty() ? ">>> " : "... ");
             } catch (Interrupted e) {
                 out.flush();
-                err.println("\nKeyboardInterrupt");
+                err.println("KeyboardInterrupt");
                 lines.clear();
                 continue;
             } catch (IOException e) {
