@@ -289,4 +289,30 @@ g = open("s.txt", "rb")
 print(g.read(2), g.tell(), g.seek(-3, 2), g.read())
 """);
     }
+
+    @Test
+    void stringIO() throws Exception {
+        check("""
+import io
+buf = io.StringIO()
+print("hello", 42, file=buf)
+buf.write("more\\n")
+print(repr(buf.getvalue()), buf.tell())
+buf.seek(0)
+print(buf.readline(), buf.read())
+s = io.StringIO("a\\nb\\nc")
+print(list(s), s.closed)
+s.close()
+try:
+    s.getvalue()
+except ValueError as e:
+    print(e)
+with io.StringIO("x") as t:
+    print(t.read())
+w = io.StringIO("abcdef")
+w.write("XY")
+print(w.getvalue())
+print(io.StringIO)
+""");
+    }
 }

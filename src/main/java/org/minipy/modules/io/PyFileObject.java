@@ -46,7 +46,7 @@ public abstract class PyFileObject extends PyObject {
         return IOErrors.closed();
     }
 
-    private void checkClosed(String op) {
+    final void checkClosed(String op) {
         if (closed) {
             throw closedError(op);
         }
@@ -200,13 +200,13 @@ public abstract class PyFileObject extends PyObject {
         t.def("tell", (a, kw) -> {
             ArgParser.checkCount("tell", TypeCallTail.tail(a), kw, 0, 0);
             PyFileObject f = (PyFileObject) a[0];
-            f.checkClosed();
+            f.checkClosed("tell*");
             return PyInt.of(f.tell());
         });
         t.def("seek", (a, kw) -> {
             ArgParser.checkCount("seek", TypeCallTail.tail(a), kw, 1, 2);
             PyFileObject f = (PyFileObject) a[0];
-            f.checkClosed();
+            f.checkClosed("seek*");
             long off = Abstract.index(a[1]).longValue();
             int whence = a.length > 2 ? Abstract.indexAsInt(a[2]) : 0;
             if (whence < 0 || whence > 2) {
