@@ -26,6 +26,8 @@ public final class Launcher {
     private final InputStream in;
     private final boolean interactiveTerminal;
     private final Path cwd;
+    /** Whether Ctrl-C (SIGINT) may be handled: only for the real process, not in-process tests. */
+    private boolean installSignals;
 
     /**
      * @param interactiveTerminal whether stdin is a terminal (the REPL then uses JLine; otherwise
@@ -37,6 +39,12 @@ public final class Launcher {
         this.in = in;
         this.interactiveTerminal = interactiveTerminal;
         this.cwd = cwd.toAbsolutePath();
+    }
+
+    /** Lets Ctrl-C raise KeyboardInterrupt in a running script (the process's own command line only). */
+    public Launcher handleSignals() {
+        installSignals = true;
+        return this;
     }
 
     /** Runs the command line {@code argv}; returns the exit status. */
@@ -130,6 +138,9 @@ public final class Launcher {
         argv.addAll(o.args);
         boolean repl = o.mode == Options.Mode.REPL && interactiveTerminal;
         try (Interpreter py = builder(o, argv).build()) {
+            if (installSignals && !repl) {
+                SigInt.install(py);
+            }
             int status;
             switch (o.mode) {
                 case SCRIPT:

@@ -38,7 +38,7 @@ public final class Main {
 
     static int run(String[] args, PrintStream out, PrintStream err) {
         // the REPL (JLine) only when stdin is a terminal; otherwise stdin is a program, like python3 -
-        return new Launcher(out, err, System.in, System.console() != null, Path.of("")).run(args);
+        return new Launcher(out, err, System.in, System.console() != null, Path.of("")).handleSignals().run(args);
     }
 
     /** stderr that flushes stdout before each write, so the two interleave as the program wrote them. */
