@@ -75,8 +75,7 @@ final class Repl {
             }
             lines.add(line);
             String source = String.join("\n", lines);
-            boolean blockEnded = lines.size() > 1 && line.isBlank();
-            if (!blockEnded && Parser.isIncomplete(source)) {
+            if (continues(source, lines.size() > 1 && line.isBlank())) {
                 continue;
             }
             lines.clear();
@@ -107,6 +106,25 @@ final class Repl {
             in.running(false);
             py.state().clearInterrupt();
             out.flush();
+        }
+    }
+
+    /**
+     * Whether to read another line: while the input is incomplete; after an empty line only
+     * inside an open bracket or a triple-quoted string (an empty line ends a block, and a block
+     * header without a body is then an error, as in python3).
+     */
+    static boolean continues(String source, boolean emptyLine) {
+        if (!emptyLine) {
+            return Parser.isIncomplete(source);
+        }
+        try {
+            Parser.parseInteractive(source, "<stdin>");
+            return false;
+        } catch (org.minipy.parse.PySyntaxError e) {
+            return e.msg.endsWith("was never closed") || e.msg.startsWith("unterminated triple-quoted string literal");
+        } catch (RuntimeException e) {
+            return false;
         }
     }
 

@@ -118,6 +118,14 @@ class CommandLineTest {
     }
 
     @Test
+    void emptyLineEndsABlockButNotABracket() {
+        CliRun r = CliRun.run(Path.of(""), "(1,\n\n2)\nif 1:\n\nprint('next')\n", "-i", "-q");
+        assertEquals("(1, 2)\nnext\n", r.out());
+        assertTrue(r.err().contains("IndentationError: expected an indented block after 'if' statement on line 1"),
+                r.err());
+    }
+
+    @Test
     void javaTraceIsAcceptedAndHidden() {
         assertEquals("1\n", CliRun.run("--java-trace", "-c", "print(1)").out());
         assertTrue(!CliRun.run("-h").out().contains("java-trace"));
