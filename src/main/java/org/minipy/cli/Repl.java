@@ -53,11 +53,18 @@ final class Repl {
 
     /** Runs the loop until end of input or SystemExit; returns the exit status. */
     int run(LineInput in) {
+        org.minipy.objects.PyDict sys = py.state().sys().getDict();
+        if (sys.getItem("ps1") == null) {
+            sys.setItem("ps1", org.minipy.objects.PyStr.of(">>> "));
+        }
+        if (sys.getItem("ps2") == null) {
+            sys.setItem("ps2", org.minipy.objects.PyStr.of("... "));
+        }
         List<String> lines = new ArrayList<>();
         while (true) {
             String line;
             try {
-                line = in.readLine(lines.isEmpty() ? ">>> " : "... ");
+                line = in.readLine(lines.isEmpty() ? prompt("ps1", ">>> ") : prompt("ps2", "... "));
             } catch (Interrupted e) {
                 out.flush();
                 err.println("KeyboardInterrupt");
@@ -106,6 +113,19 @@ final class Repl {
             in.running(false);
             py.state().clearInterrupt();
             out.flush();
+        }
+    }
+
+    /** sys.ps1 or sys.ps2 as a string (a program may set them to any object). */
+    private String prompt(String name, String dflt) {
+        org.minipy.objects.PyObject p = py.state().sys().getDict().getItem(name);
+        if (p == null) {
+            return dflt;
+        }
+        try {
+            return org.minipy.objects.Abstract.str(p).value();
+        } catch (RuntimeException e) {
+            return dflt;
         }
     }
 

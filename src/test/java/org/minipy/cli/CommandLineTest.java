@@ -126,6 +126,12 @@ class CommandLineTest {
     }
 
     @Test
+    void promptsAreSysPs1AndPs2() {
+        CliRun r = CliRun.run(Path.of(""), "import sys\nsys.ps1 = 'py> '\nif 1:\n  pass\n\n", "-i", "-q");
+        assertEquals(">>> >>> py> ... ... py> \n", r.err());
+    }
+
+    @Test
     void javaTraceIsAcceptedAndHidden() {
         assertEquals("1\n", CliRun.run("--java-trace", "-c", "print(1)").out());
         assertTrue(!CliRun.run("-h").out().contains("java-trace"));
