@@ -2,7 +2,6 @@ package org.minipy.parse;
 
 import java.util.List;
 import org.antlr.v4.runtime.BailErrorStrategy;
-import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.InputMismatchException;
 import org.antlr.v4.runtime.ParserRuleContext;
@@ -13,7 +12,6 @@ import org.antlr.v4.runtime.misc.ParseCancellationException;
 import org.minipy.ast.Expr;
 import org.minipy.ast.Mod;
 import org.minipy.ast.Stmt;
-import org.minipy.parse.antlr.MiniPyLexer;
 import org.minipy.parse.antlr.MiniPyParser;
 
 /**
@@ -98,7 +96,10 @@ public final class Parser {
 
     /** Parses an f-string replacement field: the text as if in parentheses, at line/col of the real source. */
     static Expr parseFStringExpr(Source outer, String text, int line, int col) {
-        Run run = new Run(outer, "(" + text + ")", line, col - 1);
+        // Not "(" + text + ")": javac compiles that to invokedynamic, whose first use in a JVM
+        // costs tens of milliseconds of start-up.
+        String wrapped = new StringBuilder(text.length() + 2).append('(').append(text).append(')').toString();
+        Run run = new Run(outer, wrapped, line, col - 1);
         try {
             return run.expression();
         } catch (PySyntaxError e) {
@@ -107,6 +108,23 @@ public final class Parser {
             }
             throw new PySyntaxError(e.kind, "f-string: " + e.msg, outer.filename, e.lineno, e.offset,
                     e.endLineno, e.endOffset, e.text);
+        }
+    }
+
+    /**
+     * Parses f-string replacement fields. A class, not a lambda: the first lambda in a JVM
+     * bootstraps the invokedynamic machinery, which costs milliseconds at start-up.
+     */
+    private static final class FStringFields implements StringLiterals.ExprParser {
+        private final Source src;
+
+        FStringFields(Source src) {
+            this.src = src;
+        }
+
+        @Override
+        public Expr parse(String text, int line, int col) {
+            return parseFStringExpr(src, text, line, col);
         }
     }
 
@@ -120,9 +138,7 @@ public final class Parser {
         Run(String source, String filename, boolean unused) {
             this.src = new Source(Source.normalizeNewlines(source), filename);
             this.errorSource = src;
-            MiniPyLexer lexer = new MiniPyLexer(CharStreams.fromString(src.text, filename));
-            lexer.removeErrorListeners();
-            tokens = new CommonTokenStream(new IndentingTokenSource(lexer, src, false));
+            tokens = new CommonTokenStream(new IndentingTokenSource(new Tokenizer(src.text, filename), src, false));
             parser = newParser(tokens);
         }
 
@@ -130,10 +146,7 @@ public final class Parser {
         Run(Source outer, String text, int line, int col) {
             this.src = outer;
             this.errorSource = outer;
-            MiniPyLexer lexer = new MiniPyLexer(CharStreams.fromString(Source.normalizeNewlines(text), outer.filename));
-            lexer.removeErrorListeners();
-            lexer.setLine(line);
-            lexer.setCharPositionInLine(col);
+            Tokenizer lexer = new Tokenizer(Source.normalizeNewlines(text), outer.filename, line, col);
             tokens = new CommonTokenStream(new IndentingTokenSource(lexer, outer, true));
             parser = newParser(tokens);
         }
@@ -147,7 +160,7 @@ public final class Parser {
         }
 
         private AstBuilder builder() {
-            return new AstBuilder(src, (text, line, col) -> parseFStringExpr(src, text, line, col));
+            return new AstBuilder(src, new FStringFields(src));
         }
 
         List<Stmt> statements(boolean interactive) {
