@@ -56,6 +56,11 @@ public final class InterpreterState implements Runtime {
         interruptRequested = true;
     }
 
+    /** True while an interrupt has been asked for and not yet raised. */
+    public boolean interruptPending() {
+        return interruptRequested;
+    }
+
     /** Forgets an interrupt that arrived after the code it was meant for had finished. */
     public void clearInterrupt() {
         interruptRequested = false;
