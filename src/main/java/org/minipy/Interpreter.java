@@ -404,7 +404,28 @@ public final class Interpreter implements AutoCloseable {
     /** Asks running Python code to stop with KeyboardInterrupt (callable from any thread). */
     public void interrupt() {
         state.interrupt();
+        Thread t = pythonThread;
+        if (t != null && t.isAlive()) {
+            // Code blocked outside the eval loop (time.sleep) never reaches a backward jump: if the
+            // flag is still untaken after a moment, wake the thread instead (sleep raises KeyboardInterrupt).
+            Thread waker = new Thread(() -> {
+                try {
+                    Thread.sleep(250);
+                } catch (InterruptedException e) {
+                    return;
+                }
+                if (state.interruptPending() && t.isAlive()) {
+                    state.clearInterrupt();
+                    t.interrupt();
+                }
+            }, "minipy-interrupt");
+            waker.setDaemon(true);
+            waker.start();
+        }
     }
+
+    /** The thread running Python code most recently (for {@link #interrupt}). */
+    private volatile Thread pythonThread;
 
     /** Java String/Integer/Long/Double/Boolean/null (or a PyObject) as a Python object. */
     public static PyObject toPython(Object o) {
@@ -443,6 +464,7 @@ public final class Interpreter implements AutoCloseable {
                 failure[0] = e;
             }
         }, "minipy-main", STACK_SIZE);
+        pythonThread = t;
         t.start();
         boolean interrupted = false;
         while (true) {

@@ -139,9 +139,14 @@ class ReplTerminalTest {
         type("print('after', 2 + 2)");
         await(s -> s.contains("\nafter 4\n>>>"), "the REPL going on after Ctrl-C");
 
+        type("import time; time.sleep(60)");
+        Thread.sleep(700);
+        tmux("send-keys", "-t", "repl", "C-c");
+        await(s -> count(s, "KeyboardInterrupt\n>>>") == 2, "Ctrl-C interrupting time.sleep");
+
         tmux("send-keys", "-t", "repl", "-l", "half a line");
         tmux("send-keys", "-t", "repl", "C-c");
-        await(s -> count(s, "KeyboardInterrupt") == 2, "Ctrl-C cancelling the line");
+        await(s -> count(s, "KeyboardInterrupt") == 3, "Ctrl-C cancelling the line");
         type("'ok'");
         await(s -> s.contains("\n'ok'\n>>>"), "a fresh line after Ctrl-C");
 
