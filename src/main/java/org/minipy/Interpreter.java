@@ -329,6 +329,104 @@ public final class Interpreter implements AutoCloseable {
         return r;
     }
 
+    /** The globals of {@code __main__} (a live dictionary: changes are seen by Python code). */
+    public PyDict globals() {
+        return main.getDict();
+    }
+
+    /** Calls any Python callable with arguments converted from Java ({@link #toPython}). */
+    public PyObject callObject(PyObject callable, Object... args) {
+        PyObject[] pargs = new PyObject[args.length];
+        for (int i = 0; i < args.length; i++) {
+            pargs[i] = toPython(args[i]);
+        }
+        PyObject r = onPythonThread(() -> Abstract.call(callable, pargs, null));
+        state.flushStd();
+        return r;
+    }
+
+    /** Replaces {@code sys.argv}. */
+    public void setArgv(List<String> argv) {
+        PyList l = new PyList();
+        for (String a : argv) {
+            l.append(PyStr.of(a));
+        }
+        state.sys().getDict().setItem("argv", l);
+    }
+
+    /** Replaces {@code sys.path}. */
+    public void setPath(List<String> path) {
+        PyList l = new PyList();
+        for (String a : path) {
+            l.append(PyStr.of(a));
+        }
+        state.sys().getDict().setItem("path", l);
+    }
+
+    /**
+     * Runs source text as {@code __main__} under {@code filename} ({@code python3 -}, piped stdin,
+     * {@code -m}); returns the exit status as {@link #runMain}.
+     */
+    public int runSource(String source, String filename) {
+        state.clearInterrupt();
+        return runToStatus(() -> {
+            Code code = state.compileFile(source, filename);
+            state.exec(code, main.getDict(), main.getDict());
+            return null;
+        });
+    }
+
+    /**
+     * Compiles one interactive input in 'single' mode (expression values go to sys.displayhook)
+     * and runs it in {@code __main__}; a Python exception propagates as {@link PyException}.
+     */
+    public void execInteractive(String source, String filename) {
+        state.clearInterrupt();
+        try {
+            onPythonThread(() -> {
+                Code code = state.compile(source, filename, "single");
+                state.exec(code, main.getDict(), main.getDict());
+                return null;
+            });
+        } finally {
+            state.flushStd();
+        }
+    }
+
+    /**
+     * Reports an exception as an uncaught one: a traceback on sys.stderr, or for SystemExit its
+     * message; returns the exit status CPython would give for it.
+     */
+    public int reportException(PyException e) {
+        return handleUncaught(e.value);
+    }
+
+    /** Asks running Python code to stop with KeyboardInterrupt (callable from any thread). */
+    public void interrupt() {
+        state.interrupt();
+        Thread t = pythonThread;
+        if (t != null && t.isAlive()) {
+            // Code blocked outside the eval loop (time.sleep) never reaches a backward jump: if the
+            // flag is still untaken after a moment, wake the thread instead (sleep raises KeyboardInterrupt).
+            Thread waker = new Thread(() -> {
+                try {
+                    Thread.sleep(250);
+                } catch (InterruptedException e) {
+                    return;
+                }
+                if (state.interruptPending() && t.isAlive()) {
+                    state.clearInterrupt();
+                    t.interrupt();
+                }
+            }, "minipy-interrupt");
+            waker.setDaemon(true);
+            waker.start();
+        }
+    }
+
+    /** The thread running Python code most recently (for {@link #interrupt}). */
+    private volatile Thread pythonThread;
+
     /** Java String/Integer/Long/Double/Boolean/null (or a PyObject) as a Python object. */
     public static PyObject toPython(Object o) {
         if (o == null) {
@@ -366,6 +464,7 @@ public final class Interpreter implements AutoCloseable {
                 failure[0] = e;
             }
         }, "minipy-main", STACK_SIZE);
+        pythonThread = t;
         t.start();
         boolean interrupted = false;
         while (true) {
