@@ -121,8 +121,8 @@ UNTERMINATED_STRING
     : STRING_PREFIX? ('\'' ('\\' . | ~[\\\r\n'])* | '"' ('\\' . | ~[\\\r\n"])*)
     ;
 UNTERMINATED_LONG_STRING
-    : STRING_PREFIX? '\'\'\'' (~['\\] | '\\' . | '\'' ~['\\] | '\'' '\\' . | '\'\'' ~['\\] | '\'\'' '\\' .)* ('\'' '\''?)? EOF
-    | STRING_PREFIX? '"""' (~["\\] | '\\' . | '"' ~["\\] | '"' '\\' . | '""' ~["\\] | '""' '\\' .)* ('"' '"'?)? EOF
+    : STRING_PREFIX? '\'\'\'' (~['\\] | '\\' . | '\'' ~['\\] | '\'' '\\' . | '\'\'' ~['\\] | '\'\'' '\\' .)* ('\'' '\''?)? '\\'? EOF
+    | STRING_PREFIX? '"""' (~["\\] | '\\' . | '"' ~["\\] | '"' '\\' . | '""' ~["\\] | '""' '\\' .)* ('"' '"'?)? '\\'? EOF
     ;
 
 // Anything else (a lone quote, '$', '?', a backslash not before a newline): the token source

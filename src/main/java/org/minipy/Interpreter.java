@@ -1,9 +1,38 @@
 package org.minipy;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+import org.minipy.code.Code;
+import org.minipy.objects.Abstract;
+import org.minipy.objects.PyBaseException;
+import org.minipy.objects.PyBool;
+import org.minipy.objects.PyDict;
+import org.minipy.objects.PyException;
+import org.minipy.objects.PyExc;
+import org.minipy.objects.PyFloat;
+import org.minipy.objects.PyInt;
+import org.minipy.objects.PyList;
+import org.minipy.objects.PyModule;
+import org.minipy.objects.PyNone;
+import org.minipy.objects.PyObject;
+import org.minipy.objects.PyStr;
+import org.minipy.compile.CompileError;
+import org.minipy.compile.Compiler;
+import org.minipy.objects.PyErr;
+import org.minipy.objects.PyTuple;
+import org.minipy.objects.PyType;
+import org.minipy.parse.Parser;
+import org.minipy.parse.ParserRecursionError;
+import org.minipy.parse.PySyntaxError;
+import org.minipy.vm.InterpreterState;
+import org.minipy.vm.TracebackPrinter;
 
 /**
  * The public entry to minipy: one instance is one Python world, with its own {@code sys},
@@ -14,16 +43,24 @@ import java.util.List;
  *     int status = py.runMain(Path.of("script.py"));
  * }
  * </pre>
+ *
+ * Python code always runs on a thread with a large stack (so that deep recursion reaches
+ * {@code sys.getrecursionlimit()} long before the JVM's stack ends); the calling thread waits.
  */
 public final class Interpreter implements AutoCloseable {
+    /** Stack reserved for the thread that runs Python code. */
+    private static final long STACK_SIZE = 1L << 30;
 
     /** Options for a new interpreter. */
     public static final class Builder {
         PrintStream stdout = System.out;
         PrintStream stderr = System.err;
+        InputStream stdin = System.in;
         List<String> argv = new ArrayList<>(List.of(""));
         List<String> path = new ArrayList<>();
+        Path workingDirectory = Path.of("").toAbsolutePath();
         boolean dontWriteBytecode;
+        boolean javaTrace;
 
         public Builder stdout(PrintStream out) {
             this.stdout = out;
@@ -32,6 +69,11 @@ public final class Interpreter implements AutoCloseable {
 
         public Builder stderr(PrintStream err) {
             this.stderr = err;
+            return this;
+        }
+
+        public Builder stdin(InputStream in) {
+            this.stdin = in;
             return this;
         }
 
@@ -47,8 +89,20 @@ public final class Interpreter implements AutoCloseable {
             return this;
         }
 
+        /** The directory relative file names resolve against (default: the JVM's). */
+        public Builder workingDirectory(Path dir) {
+            this.workingDirectory = dir.toAbsolutePath();
+            return this;
+        }
+
         public Builder dontWriteBytecode(boolean b) {
             this.dontWriteBytecode = b;
+            return this;
+        }
+
+        /** Show the Java stack trace of an internal error (the hidden {@code --java-trace}). */
+        public Builder javaTrace(boolean b) {
+            this.javaTrace = b;
             return this;
         }
 
@@ -58,9 +112,54 @@ public final class Interpreter implements AutoCloseable {
     }
 
     private final Builder options;
+    private final InterpreterState state;
+    private final PyModule main;
 
     private Interpreter(Builder b) {
         this.options = b;
+        List<String> path = new ArrayList<>();
+        path.add("");
+        path.addAll(b.path);
+        this.state = new InterpreterState(b.stdout, b.stderr, b.stdin, b.argv, path, b.workingDirectory,
+                b.dontWriteBytecode);
+        state.setCompiler(Interpreter::compileSource);
+        this.main = new PyModule("__main__");
+        main.getDict().setItem("__builtins__", state.builtins());
+        state.modules().setItem("__main__", main);
+    }
+
+    /**
+     * Source to code: the front end and the compiler, with their syntax errors turned into
+     * Python's SyntaxError (or IndentationError, TabError).
+     */
+    public static Code compileSource(String source, String filename, String mode) {
+        try {
+            switch (mode) {
+                case "exec":
+                    return Compiler.compileModule(Parser.parseModule(source, filename), filename);
+                case "eval":
+                    return Compiler.compileExpression(Parser.parseExpression(source, filename), filename);
+                case "single":
+                    return Compiler.compileInteractive(Parser.parseInteractive(source, filename), filename);
+                default:
+                    throw PyErr.valueError("compile() mode must be 'exec', 'eval' or 'single'");
+            }
+        } catch (PySyntaxError e) {
+            throw syntaxError(e.kind, e.msg, e.filename, e.lineno, e.offset, e.text, e.endLineno, e.endOffset);
+        } catch (CompileError e) {
+            throw syntaxError(e.kind, e.msg, e.filename, e.lineno, e.offset, e.text, e.lineno, 0);
+        } catch (ParserRecursionError e) {
+            throw PyErr.recursionError("maximum recursion depth exceeded during compilation");
+        }
+    }
+
+    private static PyException syntaxError(String kind, String msg, String filename, int lineno, int offset,
+                                           String text, int endLineno, int endOffset) {
+        PyType type = kind.equals("IndentationError") ? PyExc.IndentationError
+                : kind.equals("TabError") ? PyExc.TabError : PyExc.SyntaxError;
+        PyObject details = new PyTuple(new PyObject[] {PyStr.of(filename), PyInt.of(lineno), PyInt.of(offset),
+            text == null ? PyNone.None : PyStr.of(text), PyInt.of(endLineno), PyInt.of(endOffset)});
+        return PyErr.withArgs(type, PyStr.of(msg), details);
     }
 
     public static Builder builder() {
@@ -71,17 +170,242 @@ public final class Interpreter implements AutoCloseable {
         return builder().build();
     }
 
+    /** The runtime state (for the command line's teaching views and tests). */
+    public InterpreterState state() {
+        return state;
+    }
+
+    // ---- running whole programs ----------------------------------------------------------------
+
     /**
      * Runs a script file as {@code __main__}, the way {@code python3 script.py} does: an uncaught
      * exception prints a traceback on stderr, {@code SystemExit} gives its status.
      *
-     * @return the process exit status CPython would give (0, 1, or the SystemExit code)
+     * @return the process exit status CPython would give (0, 1, 2 for an unreadable file, or the
+     *         SystemExit code)
      */
     public int runMain(Path script) {
-        throw new UnsupportedOperationException("not yet implemented");
+        Path abs = options.workingDirectory.resolve(script).normalize();
+        String source;
+        try {
+            source = Files.readString(abs, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            options.stdout.flush();
+            options.stderr.println("minipy: can't open file '" + abs + "': [Errno 2] No such file or directory");
+            options.stderr.flush();
+            return 2;
+        }
+        String filename = script.toString();
+        PyDict sysd = state.sys().getDict();
+        PyList argv = new PyList();
+        List<String> a = options.argv;
+        argv.append(PyStr.of(a.isEmpty() || a.get(0).isEmpty() ? filename : a.get(0)));
+        for (int i = 1; i < a.size(); i++) {
+            argv.append(PyStr.of(a.get(i)));
+        }
+        sysd.setItem("argv", argv);
+        if (sysd.getItem("path") instanceof PyList p && p.size() > 0) {
+            Path dir = abs.getParent();
+            p.set(0, PyStr.of(dir == null ? "" : dir.toString()));
+        }
+        main.getDict().setItem("__file__", PyStr.of(filename));
+        return runToStatus(() -> {
+            Code code = state.compileFile(source, filename);
+            state.exec(code, main.getDict(), main.getDict());
+            return null;
+        });
+    }
+
+    /** Runs a command string as {@code __main__} ({@code python3 -c cmd}); returns the exit status. */
+    public int runCommand(String source) {
+        PyList argv = new PyList();
+        argv.append(PyStr.of("-c"));
+        for (int i = 1; i < options.argv.size(); i++) {
+            argv.append(PyStr.of(options.argv.get(i)));
+        }
+        state.sys().getDict().setItem("argv", argv);
+        return runToStatus(() -> {
+            Code code = state.compile(source, "<string>", "exec");
+            state.exec(code, main.getDict(), main.getDict());
+            return null;
+        });
+    }
+
+    /** Runs {@code body}, turning an uncaught exception into CPython's report and exit status. */
+    private int runToStatus(Callable<Object> body) {
+        try {
+            onPythonThread(body);
+            state.flushStd();
+            return 0;
+        } catch (PyException e) {
+            return handleUncaught(e.value);
+        } catch (RuntimeException | Error e) {
+            state.flushStd();
+            PrintStream err = options.stderr;
+            err.println("minipy internal error: " + e);
+            List<String> trace = state.takeInternalTrace();
+            if (!trace.isEmpty()) {
+                err.println("Traceback (most recent call last):");
+                for (int i = trace.size() - 1; i >= 0; i--) {
+                    err.println(trace.get(i));
+                }
+            }
+            if (options.javaTrace) {
+                e.printStackTrace(err);
+            }
+            err.flush();
+            state.resetThread();
+            return 1;
+        }
+    }
+
+    private int handleUncaught(PyBaseException exc) {
+        state.resetThread();
+        if (exc.getType().isSubtypeOf(PyExc.SystemExit)) {
+            PyObject code = exc.attr("code");
+            state.flushStd();
+            if (code == null || code == PyNone.None) {
+                return 0;
+            }
+            if (code instanceof PyInt i) {
+                return i.isBig() ? -1 : (int) i.value;
+            }
+            printErr(Abstract.str(code).value() + "\n");
+            return 1;
+        }
+        state.flushStd();
+        printErr(TracebackPrinter.format(state, exc));
+        return 1;
+    }
+
+    private void printErr(String s) {
+        PyObject err = state.stderr();
+        try {
+            Abstract.callMethod(err, "write", PyStr.of(s));
+            PyObject f = Abstract.lookupAttr(err, "flush");
+            if (f != null) {
+                Abstract.call0(f);
+            }
+        } catch (RuntimeException e) {
+            options.stderr.print(s);
+            options.stderr.flush();
+        }
+    }
+
+    // ---- embedding ------------------------------------------------------------------------------
+
+    /** Executes statements in {@code __main__}; a Python exception propagates as {@link PyException}. */
+    public void exec(String source) {
+        onPythonThread(() -> {
+            Code code = state.compile(source, "<string>", "exec");
+            state.exec(code, main.getDict(), main.getDict());
+            return null;
+        });
+        state.flushStd();
+    }
+
+    /** Evaluates an expression in {@code __main__}. */
+    public PyObject eval(String expr) {
+        PyObject r = onPythonThread(() -> {
+            Code code = state.compile(expr, "<string>", "eval");
+            return state.exec(code, main.getDict(), main.getDict());
+        });
+        state.flushStd();
+        return r;
+    }
+
+    /** A global of {@code __main__}, or null. */
+    public PyObject get(String name) {
+        return main.getDict().getItem(name);
+    }
+
+    public void set(String name, PyObject value) {
+        main.getDict().setItem(name, value);
+    }
+
+    /** Calls the {@code __main__} global {@code fn} with arguments converted from Java. */
+    public PyObject call(String fn, Object... args) {
+        PyObject f = get(fn);
+        if (f == null) {
+            throw new PyException(PyBaseException.create(PyExc.NameError,
+                    new PyTuple(new PyObject[] {PyStr.of("name '" + fn + "' is not defined")})));
+        }
+        PyObject[] pargs = new PyObject[args.length];
+        for (int i = 0; i < args.length; i++) {
+            pargs[i] = toPython(args[i]);
+        }
+        PyObject r = onPythonThread(() -> Abstract.call(f, pargs, null));
+        state.flushStd();
+        return r;
+    }
+
+    /** Java String/Integer/Long/Double/Boolean/null (or a PyObject) as a Python object. */
+    public static PyObject toPython(Object o) {
+        if (o == null) {
+            return PyNone.None;
+        }
+        if (o instanceof PyObject p) {
+            return p;
+        }
+        if (o instanceof String s) {
+            return PyStr.of(s);
+        }
+        if (o instanceof Boolean b) {
+            return PyBool.of(b);
+        }
+        if (o instanceof Integer || o instanceof Long || o instanceof Short || o instanceof Byte) {
+            return PyInt.of(((Number) o).longValue());
+        }
+        if (o instanceof java.math.BigInteger b) {
+            return PyInt.of(b);
+        }
+        if (o instanceof Double || o instanceof Float) {
+            return new PyFloat(((Number) o).doubleValue());
+        }
+        throw new IllegalArgumentException("cannot convert " + o.getClass().getName() + " to a Python object");
+    }
+
+    /** Runs {@code body} on a fresh thread with a large stack and waits for it. */
+    private <T> T onPythonThread(Callable<T> body) {
+        Object[] result = new Object[1];
+        Throwable[] failure = new Throwable[1];
+        Thread t = new Thread(null, () -> {
+            try {
+                result[0] = body.call();
+            } catch (Throwable e) {
+                failure[0] = e;
+            }
+        }, "minipy-main", STACK_SIZE);
+        t.start();
+        boolean interrupted = false;
+        while (true) {
+            try {
+                t.join();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        if (failure[0] != null) {
+            state.resetThreadIfIdle();
+            if (failure[0] instanceof RuntimeException r) {
+                throw r;
+            }
+            if (failure[0] instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(failure[0]);
+        }
+        @SuppressWarnings("unchecked")
+        T r = (T) result[0];
+        return r;
     }
 
     @Override
     public void close() {
+        state.flushStd();
     }
 }

@@ -250,18 +250,18 @@ public final class Abstract {
     }
 
     private static PyObject forwardOne(PyObject a, PyObject b, int op) {
-        PyObject m = special(a, BinaryOps.dunder(op));
+        PyObject m = a.getType().isHeap() ? special(a, BinaryOps.dunder(op)) : null;
         return m != null ? callSpecial(m, a, b) : a.binaryOp(op, b);
     }
 
     private static PyObject reflectedOne(PyObject b, PyObject a, int op) {
-        PyObject m = special(b, BinaryOps.reflectedDunder(op));
+        PyObject m = b.getType().isHeap() ? special(b, BinaryOps.reflectedDunder(op)) : null;
         return m != null ? callSpecial(m, b, a) : b.reflectedOp(op, a);
     }
 
     /** {@code a op= b}: {@code __iop__} first, then the plain operator. op is the plain code. */
     public static PyObject inplaceOp(PyObject a, PyObject b, int op) {
-        PyObject m = special(a, BinaryOps.inplaceDunder(op));
+        PyObject m = a.getType().isHeap() ? special(a, BinaryOps.inplaceDunder(op)) : null;
         PyObject r = m != null ? callSpecial(m, a, b) : a.inplaceOp(op, b);
         if (r != NI) {
             return r;

@@ -51,6 +51,8 @@ public final class PyType extends PyObject {
     /** For types that can be instantiated by {@code object.__new__}-style allocation. */
     private final Allocator allocator;
     private final Map<String, PyObject> cache = new HashMap<>();
+    /** Changes whenever the MRO lookup of any name may have changed (for the VM's inline caches). */
+    private int version;
     private final List<WeakReference<PyType>> subclasses = new ArrayList<>();
 
     private PyType(String name, String module, PyType[] bases, boolean heap, Allocator allocator,
@@ -170,6 +172,11 @@ public final class PyType extends PyObject {
         return qualname;
     }
 
+    /** A counter bumped whenever an attribute of this type or of a base changes. */
+    public int version() {
+        return version;
+    }
+
     public boolean isHeap() {
         return heap;
     }
@@ -258,6 +265,7 @@ public final class PyType extends PyObject {
     /** Drops the lookup caches of this type and every subclass (an attribute changed). */
     private void invalidate() {
         cache.clear();
+        version++;
         for (WeakReference<PyType> r : subclasses) {
             PyType s = r.get();
             if (s != null) {

@@ -617,14 +617,19 @@ final class AstBuilder extends MiniPyParserBaseVisitor<Object> {
         }
     }
 
-    /** Folds a left-associative binary level: operand (op operand)*. */
+    /**
+     * Folds a left-associative binary level: operand (op operand)*. Positions come from the
+     * operands' tokens, so a parenthesized operand's parentheses belong to the BinOp (as in CPython).
+     */
     private Expr binary(ParserRuleContext c) {
         int n = c.getChildCount();
+        Token start = ((ParserRuleContext) c.getChild(0)).getStart();
         Expr left = operand(c.getChild(0));
         for (int i = 1; i + 1 < n; i += 2) {
             Token op = ((TerminalNode) c.getChild(i)).getSymbol();
-            Expr right = operand(c.getChild(i + 1));
-            left = new Expr.BinOp(span(left.pos(), right.pos()), left, binOp(op.getType()), right);
+            ParserRuleContext rc = (ParserRuleContext) c.getChild(i + 1);
+            Expr right = operand(rc);
+            left = new Expr.BinOp(pos(start, rc.getStop()), left, binOp(op.getType()), right);
         }
         return left;
     }
@@ -676,13 +681,13 @@ final class AstBuilder extends MiniPyParserBaseVisitor<Object> {
             return base;
         }
         Expr exp = factor(c.factor());
-        return new Expr.BinOp(span(base.pos(), exp.pos()), base, Operator.Pow, exp);
+        return new Expr.BinOp(pos(c), base, Operator.Pow, exp);
     }
 
     private Expr atomExpr(Atom_exprContext c) {
         Expr e = atom(c.atom());
         for (TrailerContext t : c.trailer()) {
-            Pos p = span(e.pos(), t.getStop());
+            Pos p = pos(c.getStart(), t.getStop());
             switch (t.getStart().getType()) {
                 case MiniPyLexer.LPAR: {
                     List<Expr> args = new ArrayList<>();

@@ -9,7 +9,7 @@ import org.antlr.v4.runtime.TokenSource;
 import org.minipy.parse.antlr.MiniPyLexer;
 
 /**
- * Wraps the ANTLR lexer and decides the layout, as CPython's tokenizer does: NEWLINE only at
+ * Wraps the raw tokenizer (Tokenizer, or the generated lexer it mirrors) and decides the layout, as CPython's tokenizer does: NEWLINE only at
  * the end of a logical line (not inside brackets, not on blank or comment-only lines), INDENT
  * and DEDENT from an indentation stack (tabs to the next multiple of 8; an inconsistent mix of
  * tabs and spaces is a TabError), and CPython's tokenizer errors (unterminated strings,
@@ -20,7 +20,7 @@ final class IndentingTokenSource implements TokenSource {
     static final int MAX_NESTING = 200;
     private static final int TABSIZE = 8;
 
-    private final MiniPyLexer lexer;
+    private final TokenSource lexer;
     private final Source source;
     private final ArrayDeque<Token> pending = new ArrayDeque<>();
     private Token peeked;
@@ -41,7 +41,7 @@ final class IndentingTokenSource implements TokenSource {
     /** No indentation inside an f-string replacement field (it is parsed as if in brackets). */
     private final boolean expressionMode;
 
-    IndentingTokenSource(MiniPyLexer lexer, Source source, boolean expressionMode) {
+    IndentingTokenSource(TokenSource lexer, Source source, boolean expressionMode) {
         this.lexer = lexer;
         this.source = source;
         this.expressionMode = expressionMode;

@@ -2,7 +2,6 @@ package org.minipy.parse;
 
 import java.util.List;
 import org.antlr.v4.runtime.BailErrorStrategy;
-import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.InputMismatchException;
 import org.antlr.v4.runtime.ParserRuleContext;
@@ -13,7 +12,6 @@ import org.antlr.v4.runtime.misc.ParseCancellationException;
 import org.minipy.ast.Expr;
 import org.minipy.ast.Mod;
 import org.minipy.ast.Stmt;
-import org.minipy.parse.antlr.MiniPyLexer;
 import org.minipy.parse.antlr.MiniPyParser;
 
 /**
@@ -120,9 +118,7 @@ public final class Parser {
         Run(String source, String filename, boolean unused) {
             this.src = new Source(Source.normalizeNewlines(source), filename);
             this.errorSource = src;
-            MiniPyLexer lexer = new MiniPyLexer(CharStreams.fromString(src.text, filename));
-            lexer.removeErrorListeners();
-            tokens = new CommonTokenStream(new IndentingTokenSource(lexer, src, false));
+            tokens = new CommonTokenStream(new IndentingTokenSource(new Tokenizer(src.text, filename), src, false));
             parser = newParser(tokens);
         }
 
@@ -130,10 +126,7 @@ public final class Parser {
         Run(Source outer, String text, int line, int col) {
             this.src = outer;
             this.errorSource = outer;
-            MiniPyLexer lexer = new MiniPyLexer(CharStreams.fromString(Source.normalizeNewlines(text), outer.filename));
-            lexer.removeErrorListeners();
-            lexer.setLine(line);
-            lexer.setCharPositionInLine(col);
+            Tokenizer lexer = new Tokenizer(Source.normalizeNewlines(text), outer.filename, line, col);
             tokens = new CommonTokenStream(new IndentingTokenSource(lexer, outer, true));
             parser = newParser(tokens);
         }

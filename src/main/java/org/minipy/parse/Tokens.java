@@ -2,7 +2,6 @@ package org.minipy.parse;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.Token;
 import org.minipy.parse.antlr.MiniPyLexer;
 
@@ -18,9 +17,7 @@ public final class Tokens {
     /** Tokenizes the whole source; a tokenizer error is thrown as {@link PySyntaxError}. */
     public static List<TokenInfo> tokenize(String source, String filename) {
         Source src = new Source(Source.normalizeNewlines(source), filename);
-        MiniPyLexer lexer = new MiniPyLexer(CharStreams.fromString(src.text, filename));
-        lexer.removeErrorListeners();
-        IndentingTokenSource ts = new IndentingTokenSource(lexer, src, false);
+        IndentingTokenSource ts = new IndentingTokenSource(new Tokenizer(src.text, filename), src, false);
         List<TokenInfo> out = new ArrayList<>();
         while (true) {
             Token t = ts.nextToken();

@@ -1,5 +1,6 @@
 package org.minipy.vm;
 
+import java.nio.file.Path;
 import org.minipy.code.Code;
 import org.minipy.objects.PyDict;
 import org.minipy.objects.PyModule;
@@ -56,6 +57,22 @@ public interface Runtime {
     int getRecursionLimit();
 
     void setRecursionLimit(int limit);
+
+    /**
+     * The exception being handled in the innermost running frame ({@code sys.exc_info()[1]}),
+     * or None. The VM overrides this; the default knows of none.
+     */
+    default PyObject currentException() {
+        return org.minipy.objects.PyNone.None;
+    }
+
+    /**
+     * The working directory against which relative paths resolve ({@code os.getcwd()},
+     * {@code open}). The default is the JVM's; the VM may give each interpreter its own.
+     */
+    default Path workingDirectory() {
+        return Path.of("").toAbsolutePath();
+    }
 
     /** The built-in types a module may need to create instances of that live in the VM. */
     default PyType functionType() {

@@ -1,0 +1,77 @@
+package org.minipy.compile;
+
+import org.minipy.ast.Mod;
+import org.minipy.code.Code;
+import org.minipy.code.Opcode;
+import org.minipy.parse.Parser;
+import org.minipy.parse.PySyntaxError;
+
+/**
+ * The compiler's entry points: AST in, {@link Code} out, as CPython 3.11's compile() in its three
+ * modes. The work is split by what is compiled: {@link BaseCompiler} (units, names, scopes),
+ * {@link ExprCompiler} (expressions), {@link StmtCompiler} (statements); the {@link Assembler}
+ * builds the code object; the {@link SymbolTable} decides every name's scope first.
+ */
+public final class Compiler extends StmtCompiler {
+    private Compiler(SymbolTable st, String filename) {
+        super(st, filename);
+    }
+
+    /** 'exec' mode: a module body. */
+    public static Code compileModule(Mod.Module m, String filename) {
+        Compiler c = new Compiler(SymbolTable.build(m, filename), filename);
+        c.enterScope(Unit.Kind.MODULE, c.st.top, "<module>", 1);
+        c.body(m.body());
+        return c.assembleUnit(true);
+    }
+
+    /** 'eval' mode: returns the value of the expression. */
+    public static Code compileExpression(Mod.Expression e, String filename) {
+        Compiler c = new Compiler(SymbolTable.build(e, filename), filename);
+        c.enterScope(Unit.Kind.MODULE, c.st.top, "<module>", 1);
+        c.visitExpr(e.body());
+        return c.assembleUnit(false);
+    }
+
+    /** 'single' mode (the REPL): expression statements print their value with PRINT_EXPR. */
+    public static Code compileInteractive(Mod.Interactive m, String filename) {
+        Compiler c = new Compiler(SymbolTable.build(m, filename), filename);
+        c.interactive = true;
+        c.enterScope(Unit.Kind.MODULE, c.st.top, "<module>", 1);
+        if (!m.body().isEmpty()) {
+            c.setLine(m.body().get(0));
+        }
+        if (findAnn(m.body())) {
+            c.emit(Opcode.SETUP_ANNOTATIONS);
+        }
+        c.visitStmts(m.body());
+        return c.assembleUnit(true);
+    }
+
+    /**
+     * Parses and compiles source as the builtin compile() does; mode is "exec", "eval" or
+     * "single". Errors are {@link PySyntaxError}s carrying CPython's message and location.
+     */
+    public static Code compile(String source, String filename, String mode) {
+        try {
+            switch (mode) {
+                case "exec":
+                    return compileModule(Parser.parseModule(source, filename), filename);
+                case "eval":
+                    return compileExpression(Parser.parseExpression(source, filename), filename);
+                case "single":
+                    return compileInteractive(Parser.parseInteractive(source, filename), filename);
+                default:
+                    throw new IllegalArgumentException("compile() mode must be 'exec', 'eval' or 'single'");
+            }
+        } catch (PySyntaxError e) {
+            if (e.text != null || e.lineno <= 0) {
+                throw e;
+            }
+            // Errors found after parsing carry no source text: add the line, as CPython does.
+            String[] lines = source.split("\r\n|\r|\n", -1);
+            String text = e.lineno <= lines.length ? lines[e.lineno - 1] + "\n" : null;
+            throw new PySyntaxError(e.kind, e.msg, e.filename, e.lineno, e.offset, e.endLineno, e.endOffset, text);
+        }
+    }
+}

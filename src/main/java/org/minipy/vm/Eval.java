@@ -1,0 +1,523 @@
+package org.minipy.vm;
+
+import org.minipy.code.Code;
+import org.minipy.code.Opcode;
+import org.minipy.objects.Abstract;
+import org.minipy.objects.BinaryOps;
+import org.minipy.objects.CompareOp;
+import org.minipy.objects.PyBool;
+import org.minipy.objects.PyDict;
+import org.minipy.objects.PyException;
+import org.minipy.objects.PyExc;
+import org.minipy.objects.PyFloat;
+import org.minipy.objects.PyInt;
+import org.minipy.objects.PyList;
+import org.minipy.objects.PyNone;
+import org.minipy.objects.PyObject;
+import org.minipy.objects.PyStr;
+import org.minipy.objects.PyTuple;
+
+/**
+ * The eval loop: runs one frame until it returns or yields (CPython's
+ * {@code _PyEval_EvalFrameDefault}). One {@code switch} over the opcode, with {@code ip},
+ * {@code sp} and the arrays in Java locals; rare or bulky instructions call helpers in
+ * {@link EvalOps} so that this method stays small enough for HotSpot to compile
+ * (a unit test checks its bytecode size).
+ *
+ * <p>Exceptions: one Java {@code catch} around the loop. The handler is found in the code's
+ * exception table by the offset of the instruction that raised (3.11's zero-cost exceptions);
+ * if there is none the frame is left and the exception propagates to the caller.
+ */
+public final class Eval {
+    private Eval() {
+    }
+
+    /** Runs {@code f} (from its start, or from where it was suspended) on thread state {@code ts}. */
+    static PyObject execute(ThreadState ts, PyFrame f) {
+        if (++ts.depth > ts.recursionLimit) {
+            ts.depth--;
+            throw PyErr_recursion();
+        }
+        f.back = ts.frame;
+        ts.frame = f;
+        PyObject r;
+        try {
+            r = loop(ts, f);
+        } finally {
+            ts.frame = f.back;
+            ts.depth--;
+        }
+        if (!f.escaped && f.func != null && f.locals == null) {
+            f.func.release(f);
+        }
+        return r;
+    }
+
+    private static PyException PyErr_recursion() {
+        return org.minipy.objects.PyErr.recursionError("maximum recursion depth exceeded");
+    }
+
+    private static PyObject loop(ThreadState ts, PyFrame f) {
+        final Code code = f.code;
+        final byte[] co = code.co_code;
+        final PyObject[] consts = code.co_consts;
+        final String[] names = code.co_names;
+        final PyObject[] fast = f.localsplus;
+        final PyObject[] stack = f.stack;
+        final CodeCache cache = f.cache;
+        int ip = f.ip;
+        int sp = f.sp;
+        int lasti = ip >> 1;
+        String[] kwnames = null;
+        for (;;) {
+            try {
+                if (f.pendingThrow != null) {
+                    PyException t = f.pendingThrow;
+                    f.pendingThrow = null;
+                    lasti = (ip >> 1) - 1;
+                    throw t;
+                }
+                for (;;) {
+                    int op = co[ip] & 0xff;
+                    int arg = co[ip + 1] & 0xff;
+                    ip += 2;
+                    while (op == Opcode.EXTENDED_ARG) {
+                        op = co[ip] & 0xff;
+                        arg = (arg << 8) | (co[ip + 1] & 0xff);
+                        ip += 2;
+                    }
+                    lasti = (ip >> 1) - 1;
+                    switch (op) {
+                        case Opcode.NOP:
+                        case Opcode.RESUME:
+                            break;
+                        case Opcode.LOAD_FAST: { // -- local
+                            PyObject v = fast[arg];
+                            if (v == null) {
+                                throw EvalOps.unboundLocal(code, arg);
+                            }
+                            stack[sp++] = v;
+                            break;
+                        }
+                        case Opcode.STORE_FAST: // x --
+                            fast[arg] = stack[--sp];
+                            stack[sp] = null;
+                            break;
+                        case Opcode.LOAD_CONST: // -- const
+                            stack[sp++] = consts[arg];
+                            break;
+                        case Opcode.POP_TOP: // x --
+                            stack[--sp] = null;
+                            break;
+                        case Opcode.PUSH_NULL: // -- NULL
+                            stack[sp++] = null;
+                            break;
+                        case Opcode.COPY: { // push the arg-th item
+                            PyObject v = stack[sp - arg];
+                            stack[sp++] = v;
+                            break;
+                        }
+                        case Opcode.SWAP: { // exchange top and arg-th
+                            PyObject v = stack[sp - 1];
+                            stack[sp - 1] = stack[sp - arg];
+                            stack[sp - arg] = v;
+                            break;
+                        }
+                        case Opcode.BINARY_OP: { // a b -- a op b
+                            PyObject b = stack[--sp];
+                            stack[sp] = null;
+                            PyObject a = stack[sp - 1];
+                            stack[sp - 1] = binaryOp(a, b, arg);
+                            break;
+                        }
+                        case Opcode.COMPARE_OP: { // a b -- a op b
+                            PyObject b = stack[--sp];
+                            stack[sp] = null;
+                            PyObject a = stack[sp - 1];
+                            stack[sp - 1] = compareOp(a, b, arg);
+                            break;
+                        }
+                        case Opcode.IS_OP: { // a b -- a is b
+                            PyObject b = stack[--sp];
+                            stack[sp] = null;
+                            stack[sp - 1] = PyBool.of((stack[sp - 1] == b) ^ (arg != 0));
+                            break;
+                        }
+                        case Opcode.CONTAINS_OP: { // a b -- a in b
+                            PyObject b = stack[--sp];
+                            stack[sp] = null;
+                            stack[sp - 1] = PyBool.of(Abstract.contains(b, stack[sp - 1]) ^ (arg != 0));
+                            break;
+                        }
+                        case Opcode.JUMP_FORWARD:
+                            ip += arg << 1;
+                            break;
+                        case Opcode.JUMP_BACKWARD:
+                        case Opcode.JUMP_BACKWARD_NO_INTERRUPT:
+                            ip -= arg << 1;
+                            break;
+                        case Opcode.POP_JUMP_FORWARD_IF_FALSE: { // x --
+                            PyObject v = stack[--sp];
+                            stack[sp] = null;
+                            if (v == PyBool.False || (v != PyBool.True && !Abstract.isTrue(v))) {
+                                ip += arg << 1;
+                            }
+                            break;
+                        }
+                        case Opcode.POP_JUMP_FORWARD_IF_TRUE: { // x --
+                            PyObject v = stack[--sp];
+                            stack[sp] = null;
+                            if (v == PyBool.True || (v != PyBool.False && Abstract.isTrue(v))) {
+                                ip += arg << 1;
+                            }
+                            break;
+                        }
+                        case Opcode.POP_JUMP_BACKWARD_IF_FALSE: { // x --
+                            PyObject v = stack[--sp];
+                            stack[sp] = null;
+                            if (v == PyBool.False || (v != PyBool.True && !Abstract.isTrue(v))) {
+                                ip -= arg << 1;
+                            }
+                            break;
+                        }
+                        case Opcode.POP_JUMP_BACKWARD_IF_TRUE: { // x --
+                            PyObject v = stack[--sp];
+                            stack[sp] = null;
+                            if (v == PyBool.True || (v != PyBool.False && Abstract.isTrue(v))) {
+                                ip -= arg << 1;
+                            }
+                            break;
+                        }
+                        case Opcode.POP_JUMP_FORWARD_IF_NONE:
+                            if (stack[--sp] == PyNone.None) {
+                                ip += arg << 1;
+                            }
+                            stack[sp] = null;
+                            break;
+                        case Opcode.POP_JUMP_FORWARD_IF_NOT_NONE:
+                            if (stack[--sp] != PyNone.None) {
+                                ip += arg << 1;
+                            }
+                            stack[sp] = null;
+                            break;
+                        case Opcode.POP_JUMP_BACKWARD_IF_NONE:
+                            if (stack[--sp] == PyNone.None) {
+                                ip -= arg << 1;
+                            }
+                            stack[sp] = null;
+                            break;
+                        case Opcode.POP_JUMP_BACKWARD_IF_NOT_NONE:
+                            if (stack[--sp] != PyNone.None) {
+                                ip -= arg << 1;
+                            }
+                            stack[sp] = null;
+                            break;
+                        case Opcode.JUMP_IF_FALSE_OR_POP: // x -- x | --
+                            if (!Abstract.isTrue(stack[sp - 1])) {
+                                ip += arg << 1;
+                            } else {
+                                stack[--sp] = null;
+                            }
+                            break;
+                        case Opcode.JUMP_IF_TRUE_OR_POP: // x -- x | --
+                            if (Abstract.isTrue(stack[sp - 1])) {
+                                ip += arg << 1;
+                            } else {
+                                stack[--sp] = null;
+                            }
+                            break;
+                        case Opcode.LOAD_GLOBAL: { // -- [NULL] global
+                            if ((arg & 1) != 0) {
+                                stack[sp++] = null;
+                            }
+                            stack[sp++] = EvalOps.loadGlobal(f, cache, lasti, names[arg >> 1]);
+                            break;
+                        }
+                        case Opcode.LOAD_ATTR: { // obj -- obj.name
+                            stack[sp - 1] = EvalOps.loadAttr(cache, lasti, stack[sp - 1], names[arg]);
+                            break;
+                        }
+                        case Opcode.LOAD_METHOD: { // obj -- meth self | NULL attr
+                            PyObject obj = stack[sp - 1];
+                            PyObject m = EvalOps.lookupMethod(cache, lasti, obj, names[arg]);
+                            if (m != null) {
+                                stack[sp - 1] = m;
+                                stack[sp++] = obj;
+                            } else {
+                                stack[sp - 1] = null;
+                                stack[sp++] = EvalOps.loadAttr(cache, lasti, obj, names[arg]);
+                            }
+                            break;
+                        }
+                        case Opcode.STORE_ATTR: { // value obj --
+                            PyObject obj = stack[--sp];
+                            PyObject v = stack[--sp];
+                            stack[sp] = null;
+                            stack[sp + 1] = null;
+                            Abstract.setAttr(obj, names[arg], v);
+                            break;
+                        }
+                        case Opcode.KW_NAMES:
+                            kwnames = EvalOps.kwNames(consts[arg]);
+                            break;
+                        case Opcode.CALL: { // NULL|meth callable|self args -- result
+                            int nargs = arg;
+                            int base = sp - arg - 2;
+                            PyObject callable = stack[base];
+                            int argStart;
+                            if (callable != null) {
+                                argStart = base + 1;
+                                nargs++;
+                            } else {
+                                callable = stack[base + 1];
+                                argStart = base + 2;
+                            }
+                            PyObject res;
+                            if (kwnames == null && callable instanceof PyFunction fn && fn.simple
+                                    && nargs == fn.code.co_argcount) {
+                                PyFrame nf = fn.newFrame();
+                                System.arraycopy(stack, argStart, nf.localsplus, 0, nargs);
+                                f.lasti = lasti;
+                                res = execute(ts, nf);
+                            } else {
+                                f.lasti = lasti;
+                                res = EvalOps.call(callable, stack, argStart, nargs, kwnames);
+                                kwnames = null;
+                            }
+                            while (sp > base) {
+                                stack[--sp] = null;
+                            }
+                            stack[sp++] = res;
+                            break;
+                        }
+                        case Opcode.RETURN_VALUE: { // x --
+                            PyObject v = stack[--sp];
+                            stack[sp] = null;
+                            f.sp = sp;
+                            f.ip = ip;
+                            return v;
+                        }
+                        case Opcode.FOR_ITER: { // iter -- iter next | --
+                            PyObject it = stack[sp - 1];
+                            PyObject v = it.getType().isHeap() ? Abstract.next(it) : it.next();
+                            if (v != null) {
+                                stack[sp++] = v;
+                            } else {
+                                stack[--sp] = null;
+                                ip += arg << 1;
+                            }
+                            break;
+                        }
+                        case Opcode.GET_ITER: // x -- iter(x)
+                            stack[sp - 1] = Abstract.iter(stack[sp - 1]);
+                            break;
+                        case Opcode.BINARY_SUBSCR: { // container key -- container[key]
+                            PyObject key = stack[--sp];
+                            stack[sp] = null;
+                            stack[sp - 1] = EvalOps.subscr(stack[sp - 1], key);
+                            break;
+                        }
+                        case Opcode.STORE_SUBSCR: { // value container key --
+                            PyObject key = stack[--sp];
+                            PyObject container = stack[--sp];
+                            PyObject v = stack[--sp];
+                            stack[sp] = stack[sp + 1] = stack[sp + 2] = null;
+                            EvalOps.storeSubscr(container, key, v);
+                            break;
+                        }
+                        case Opcode.UNPACK_SEQUENCE: // seq -- x[n-1] .. x[0]
+                            sp = EvalOps.unpackSequence(stack, sp, arg);
+                            break;
+                        case Opcode.BUILD_TUPLE: { // x1 .. xn -- tuple
+                            PyObject[] items = new PyObject[arg];
+                            sp -= arg;
+                            System.arraycopy(stack, sp, items, 0, arg);
+                            java.util.Arrays.fill(stack, sp, sp + arg, null);
+                            stack[sp++] = arg == 0 ? PyTuple.EMPTY : new PyTuple(items);
+                            break;
+                        }
+                        case Opcode.BUILD_LIST: { // x1 .. xn -- list
+                            sp -= arg;
+                            PyList l = new PyList(java.util.Arrays.copyOfRange(stack, sp, sp + arg));
+                            java.util.Arrays.fill(stack, sp, sp + arg, null);
+                            stack[sp++] = l;
+                            break;
+                        }
+                        case Opcode.LIST_APPEND: { // x --  (list at arg)
+                            PyObject v = stack[--sp];
+                            stack[sp] = null;
+                            ((PyList) stack[sp - arg]).append(v);
+                            break;
+                        }
+                        case Opcode.LOAD_DEREF: { // -- cell contents
+                            PyObject v = ((PyCell) fast[arg]).ref;
+                            if (v == null) {
+                                throw EvalOps.unboundDeref(code, arg);
+                            }
+                            stack[sp++] = v;
+                            break;
+                        }
+                        case Opcode.STORE_DEREF: // x --
+                            ((PyCell) fast[arg]).ref = stack[--sp];
+                            stack[sp] = null;
+                            break;
+                        case Opcode.LOAD_CLOSURE: // -- cell
+                            stack[sp++] = fast[arg];
+                            break;
+                        case Opcode.MAKE_CELL:
+                            fast[arg] = new PyCell(fast[arg]);
+                            break;
+                        case Opcode.COPY_FREE_VARS: {
+                            int off = code.nlocalsplus() - arg;
+                            System.arraycopy(f.func.closure, 0, fast, off, arg);
+                            break;
+                        }
+                        case Opcode.UNARY_NOT: // x -- not x
+                            stack[sp - 1] = PyBool.of(!Abstract.isTrue(stack[sp - 1]));
+                            break;
+                        case Opcode.UNARY_NEGATIVE:
+                            stack[sp - 1] = Abstract.negative(stack[sp - 1]);
+                            break;
+                        case Opcode.UNARY_POSITIVE:
+                            stack[sp - 1] = Abstract.positive(stack[sp - 1]);
+                            break;
+                        case Opcode.UNARY_INVERT:
+                            stack[sp - 1] = Abstract.invert(stack[sp - 1]);
+                            break;
+                        case Opcode.STORE_GLOBAL:
+                            f.globals.setItem(names[arg], stack[--sp]);
+                            stack[sp] = null;
+                            break;
+                        case Opcode.LOAD_NAME:
+                            stack[sp++] = EvalOps.loadName(f, names[arg]);
+                            break;
+                        case Opcode.STORE_NAME:
+                            EvalOps.storeName(f, names[arg], stack[--sp]);
+                            stack[sp] = null;
+                            break;
+                        case Opcode.PUSH_EXC_INFO: { // exc -- prev exc
+                            PyObject exc = stack[sp - 1];
+                            PyObject prev = ts.excInfo.value;
+                            stack[sp - 1] = prev == null ? PyNone.None : prev;
+                            stack[sp++] = exc;
+                            ts.excInfo.value = (org.minipy.objects.PyBaseException) exc;
+                            break;
+                        }
+                        case Opcode.POP_EXCEPT: { // prev --
+                            PyObject prev = stack[--sp];
+                            stack[sp] = null;
+                            ts.excInfo.value = prev == PyNone.None ? null : (org.minipy.objects.PyBaseException) prev;
+                            break;
+                        }
+                        case Opcode.CHECK_EXC_MATCH: // exc type -- exc matched
+                            stack[sp - 1] = PyBool.of(EvalOps.excMatch(stack[sp - 2], stack[sp - 1]));
+                            break;
+                        case Opcode.RERAISE: { // exc --
+                            PyObject exc = stack[--sp];
+                            stack[sp] = null;
+                            f.reraising = true;
+                            throw new PyException((org.minipy.objects.PyBaseException) exc);
+                        }
+                        case Opcode.RAISE_VARARGS:
+                            sp -= arg;
+                            throw EvalOps.raise(ts, arg, stack, sp);
+                        case Opcode.YIELD_VALUE: { // x -- (suspended; resumed with the sent value)
+                            PyObject v = stack[--sp];
+                            stack[sp] = null;
+                            f.sp = sp;
+                            f.ip = ip;
+                            f.lasti = lasti;
+                            f.yielded = true;
+                            return v;
+                        }
+                        case Opcode.RETURN_GENERATOR:
+                            f.sp = sp;
+                            f.ip = ip;
+                            f.lasti = lasti;
+                            return new PyGenerator(ts.interp, f);
+                        default:
+                            f.lasti = lasti;
+                            sp = EvalOps.rare(ts, f, op, arg, sp, kwnames);
+                            if (f.sendDone) {
+                                f.sendDone = false;
+                                ip += arg << 1;
+                            }
+                            if (op == Opcode.CALL_FUNCTION_EX) {
+                                kwnames = null;
+                            }
+                            break;
+                    }
+                }
+            } catch (PyException e) {
+                ip = EvalOps.unwind(ts, f, e, lasti, sp);
+                if (ip < 0) {
+                    f.sp = 0;
+                    throw e;
+                }
+                sp = f.sp;
+                kwnames = null;
+            } catch (StackOverflowError e) {
+                PyException r = org.minipy.objects.PyErr.recursionError("maximum recursion depth exceeded");
+                ip = EvalOps.unwind(ts, f, r, lasti, sp);
+                if (ip < 0) {
+                    throw r;
+                }
+                sp = f.sp;
+                kwnames = null;
+            } catch (RuntimeException | Error e) {
+                EvalOps.noteInternalError(ts, f, lasti);
+                throw e;
+            }
+        }
+    }
+
+    /** BINARY_OP with the int and float fast paths. */
+    static PyObject binaryOp(PyObject a, PyObject b, int op) {
+        if (a.getClass() == PyInt.class && b.getClass() == PyInt.class) {
+            PyInt x = (PyInt) a, y = (PyInt) b;
+            switch (op) {
+                case BinaryOps.ADD: case BinaryOps.ADD + BinaryOps.INPLACE:
+                    return PyInt.add(x, y);
+                case BinaryOps.SUBTRACT: case BinaryOps.SUBTRACT + BinaryOps.INPLACE:
+                    return PyInt.subtract(x, y);
+                case BinaryOps.MULTIPLY: case BinaryOps.MULTIPLY + BinaryOps.INPLACE:
+                    return PyInt.multiply(x, y);
+                default:
+                    break;
+            }
+        } else if (a.getClass() == PyFloat.class && b.getClass() == PyFloat.class) {
+            double x = ((PyFloat) a).value, y = ((PyFloat) b).value;
+            switch (op) {
+                case BinaryOps.ADD: case BinaryOps.ADD + BinaryOps.INPLACE:
+                    return new PyFloat(x + y);
+                case BinaryOps.SUBTRACT: case BinaryOps.SUBTRACT + BinaryOps.INPLACE:
+                    return new PyFloat(x - y);
+                case BinaryOps.MULTIPLY: case BinaryOps.MULTIPLY + BinaryOps.INPLACE:
+                    return new PyFloat(x * y);
+                default:
+                    break;
+            }
+        }
+        return op >= BinaryOps.INPLACE ? Abstract.inplaceOp(a, b, op - BinaryOps.INPLACE)
+                : Abstract.binaryOp(a, b, op);
+    }
+
+    /** COMPARE_OP with the small-int fast path. */
+    static PyObject compareOp(PyObject a, PyObject b, int op) {
+        if (a.getClass() == PyInt.class && b.getClass() == PyInt.class) {
+            PyInt x = (PyInt) a, y = (PyInt) b;
+            if (x.big == null && y.big == null) {
+                long p = x.value, q = y.value;
+                switch (op) {
+                    case 0: return PyBool.of(p < q);
+                    case 1: return PyBool.of(p <= q);
+                    case 2: return PyBool.of(p == q);
+                    case 3: return PyBool.of(p != q);
+                    case 4: return PyBool.of(p > q);
+                    default: return PyBool.of(p >= q);
+                }
+            }
+        }
+        return Abstract.richCompare(a, b, CompareOp.of(op));
+    }
+}

@@ -1,0 +1,328 @@
+package org.minipy.vm;
+
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.minipy.builtins.BuiltinsModule;
+import org.minipy.code.Code;
+import org.minipy.imports.Importer;
+import org.minipy.modules.SysModule;
+import org.minipy.objects.Abstract;
+import org.minipy.objects.PyBaseException;
+import org.minipy.objects.PyDict;
+import org.minipy.objects.PyErr;
+import org.minipy.objects.PyExc;
+import org.minipy.objects.PyList;
+import org.minipy.objects.PyModule;
+import org.minipy.objects.PyNone;
+import org.minipy.objects.PyObject;
+import org.minipy.objects.PyStr;
+import org.minipy.objects.PyType;
+
+/**
+ * One Python world (CPython's {@code PyInterpreterState}): sys, builtins, sys.modules, the
+ * import system and the state of the thread running Python code. Implements {@link Runtime},
+ * the view that built-in functions and modules have of the interpreter.
+ */
+public final class InterpreterState implements Runtime {
+    final ThreadState ts = new ThreadState(this);
+    private final PyDict modules = new PyDict();
+    private final PyModule builtins;
+    private final PyModule sys;
+    private final StdStream stdout;
+    private final StdStream stderr;
+    private final StdStream stdin;
+    private final Path cwd;
+    public final Importer importer;
+    /** Source text of files compiled here, by file name, for tracebacks (a small linecache). */
+    private final Map<String, String> sources = new HashMap<>();
+
+    public InterpreterState(PrintStream out, PrintStream err, InputStream in, List<String> argv,
+                            List<String> path, Path cwd, boolean dontWriteBytecode) {
+        this.cwd = cwd;
+        this.stdout = StdStream.output("<stdout>", 1, out);
+        this.stderr = StdStream.output("<stderr>", 2, err);
+        this.stdin = StdStream.input("<stdin>", in);
+        this.builtins = BuiltinsModule.create(this);
+        PyDict bd = builtins.getDict();
+        bd.setItem("__build_class__", BuildClass.function(this));
+        for (Map.Entry<String, PyType> e : PyExc.all().entrySet()) {
+            if (bd.getItem(e.getKey()) == null) {
+                bd.setItem(e.getKey(), e.getValue());
+            }
+        }
+        this.sys = SysModule.create(this, argv, path, stdout, stderr, stdin, modules);
+        PyDict sd = sys.getDict();
+        putIfAbsent(sd, "modules", modules);
+        putIfAbsent(sd, "stdout", stdout);
+        putIfAbsent(sd, "stderr", stderr);
+        putIfAbsent(sd, "stdin", stdin);
+        putIfAbsent(sd, "__stdout__", stdout);
+        putIfAbsent(sd, "__stderr__", stderr);
+        putIfAbsent(sd, "__stdin__", stdin);
+        if (sd.getItem("path") == null) {
+            sd.setItem("path", strList(path));
+        }
+        if (sd.getItem("argv") == null) {
+            sd.setItem("argv", strList(argv));
+        }
+        putIfAbsent(sd, "dont_write_bytecode", org.minipy.objects.PyBool.of(dontWriteBytecode));
+        modules.setItem("sys", sys);
+        modules.setItem("builtins", builtins);
+        this.importer = new Importer(this, cwd);
+    }
+
+    private static void putIfAbsent(PyDict d, String k, PyObject v) {
+        if (d.getItem(k) == null) {
+            d.setItem(k, v);
+        }
+    }
+
+    private static PyList strList(List<String> l) {
+        PyList out = new PyList();
+        for (String s : l) {
+            out.append(PyStr.of(s));
+        }
+        return out;
+    }
+
+    // ---- Runtime ------------------------------------------------------------------------------
+
+    @Override
+    public PyModule sys() {
+        return sys;
+    }
+
+    @Override
+    public PyModule builtins() {
+        return builtins;
+    }
+
+    @Override
+    public PyDict modules() {
+        return modules;
+    }
+
+    private PyObject sysAttr(String name, PyObject dflt) {
+        PyObject v = sys.getDict().getItem(name);
+        return v == null ? dflt : v;
+    }
+
+    @Override
+    public PyObject stdout() {
+        return sysAttr("stdout", stdout);
+    }
+
+    @Override
+    public PyObject stderr() {
+        return sysAttr("stderr", stderr);
+    }
+
+    @Override
+    public PyObject stdin() {
+        return sysAttr("stdin", stdin);
+    }
+
+    /** The Java streams under the original sys.stdout/stderr. */
+    public PrintStream javaStdout() {
+        return stdout.printStream();
+    }
+
+    public PrintStream javaStderr() {
+        return stderr.printStream();
+    }
+
+    /** Flushes sys.stdout and sys.stderr (before an exit or a traceback). */
+    public void flushStd() {
+        for (PyObject s : new PyObject[] {stdout(), stderr()}) {
+            try {
+                PyObject f = Abstract.lookupAttr(s, "flush");
+                if (f != null) {
+                    Abstract.call0(f);
+                }
+            } catch (RuntimeException e) {
+                // a broken replacement stream: nothing more to do
+            }
+        }
+        stdout.flush();
+        stderr.flush();
+    }
+
+    public Path workingDirectory() {
+        return cwd;
+    }
+
+    /** {@code compile(source, filename, mode)} as a function, so tests can supply their own compiler. */
+    @FunctionalInterface
+    public interface CompilerFunction {
+        Code compile(String source, String filename, String mode);
+    }
+
+    private CompilerFunction compiler;
+
+    /** Replaces the compiler (tests run the VM on code from elsewhere). */
+    public void setCompiler(CompilerFunction c) {
+        this.compiler = c;
+    }
+
+    @Override
+    public Code compile(String source, String filename, String mode) {
+        if (compiler != null) {
+            return compiler.compile(source, filename, mode);
+        }
+        throw PyErr.notImplementedError("no compiler installed");
+    }
+
+    /** Compiles a file's text, remembering it for the source lines of tracebacks. */
+    public Code compileFile(String source, String filename) {
+        sources.put(filename, source);
+        return compile(source, filename, "exec");
+    }
+
+    /** The text of a file compiled here, or null. */
+    public String sourceOf(String filename) {
+        return sources.get(filename);
+    }
+
+    /** The builtins dict that code running with {@code globals} sees. */
+    PyDict builtinsFor(PyDict globals) {
+        PyObject b = globals.getItem("__builtins__");
+        if (b instanceof PyModule m) {
+            return m.getDict();
+        }
+        if (b instanceof PyDict d) {
+            return d;
+        }
+        return builtins.getDict();
+    }
+
+    @Override
+    public PyObject exec(Code code, PyDict globals, PyObject locals) {
+        if (globals.getItem("__builtins__") == null) {
+            globals.setItem("__builtins__", builtins);
+        }
+        PyFrame f = new PyFrame(code, globals, builtinsFor(globals), locals == null ? globals : locals, null,
+                new CodeCache(code));
+        return Eval.execute(ts, f);
+    }
+
+    @Override
+    public PyDict currentGlobals() {
+        return ts.frame == null ? null : ts.frame.globals;
+    }
+
+    @Override
+    public PyObject currentLocals() {
+        return ts.frame == null ? null : ts.frame.localsMapping();
+    }
+
+    /** The innermost running Python frame, or null. */
+    public PyFrame currentFrame() {
+        if (ts.frame != null) {
+            ts.frame.escaped = true;
+        }
+        return ts.frame;
+    }
+
+    /** The exception being handled ({@code sys.exception()}, {@code sys.exc_info()[1]}), or null. */
+    public PyBaseException currentException() {
+        return ts.handledException();
+    }
+
+    @Override
+    public PyObject[] superArgs() {
+        PyFrame f = ts.frame;
+        if (f == null) {
+            throw PyErr.runtimeError("super(): no current frame");
+        }
+        Code co = f.code;
+        if (co.co_argcount == 0) {
+            throw PyErr.runtimeError("super(): no arguments");
+        }
+        PyObject self = f.localsplus[0];
+        if (self instanceof PyCell c && (co.localsplusKinds[0] & Code.KIND_CELL) != 0) {
+            self = c.ref;
+        }
+        if (self == null) {
+            throw PyErr.runtimeError("super(): arg[0] deleted");
+        }
+        for (int i = 0; i < co.localsplusNames.length; i++) {
+            if (co.localsplusNames[i].equals("__class__") && (co.localsplusKinds[i] & Code.KIND_FREE) != 0) {
+                PyObject cls = ((PyCell) f.localsplus[i]).ref;
+                if (cls == null) {
+                    throw PyErr.runtimeError("super(): empty __class__ cell");
+                }
+                if (!(cls instanceof PyType)) {
+                    throw PyErr.runtimeError("super(): __class__ is not a type (%s)", cls.getType().getName());
+                }
+                return new PyObject[] {cls, self};
+            }
+        }
+        throw PyErr.runtimeError("super(): __class__ cell not found");
+    }
+
+    @Override
+    public PyObject importModule(String name, PyDict globals, PyObject fromlist, int level) {
+        return importer.importName(name, globals, fromlist, level);
+    }
+
+    @Override
+    public int getRecursionLimit() {
+        return ts.recursionLimit;
+    }
+
+    @Override
+    public void setRecursionLimit(int limit) {
+        if (limit < 1) {
+            throw PyErr.valueError("recursion limit must be greater or equal than 1");
+        }
+        if (limit <= ts.depth) {
+            throw PyErr.recursionError("cannot set the recursion limit to %d at the recursion depth %d: the limit is too low",
+                    limit, ts.depth);
+        }
+        ts.recursionLimit = limit;
+    }
+
+    @Override
+    public PyType functionType() {
+        return PyFunction.TYPE;
+    }
+
+    /** PRINT_EXPR: {@code sys.displayhook(value)}. */
+    void displayHook(PyObject v) {
+        PyObject hook = sys.getDict().getItem("displayhook");
+        if (hook != null) {
+            Abstract.call(hook, v);
+            return;
+        }
+        if (v == PyNone.None) {
+            return;
+        }
+        builtins.getDict().setItem("_", PyNone.None);
+        Abstract.callMethod(stdout(), "write", PyStr.of(Abstract.repr(v).value() + "\n"));
+        builtins.getDict().setItem("_", v);
+    }
+
+    /** Frames an internal error passed through (innermost first), then forgets them. */
+    public List<String> takeInternalTrace() {
+        List<String> t = ts.internalTrace;
+        ts.internalTrace = null;
+        return t == null ? List.of() : t;
+    }
+
+    /** After a run ended by an exception: the frame stack is empty again (frames already unwound). */
+    public void resetThreadIfIdle() {
+        ts.frame = null;
+        ts.depth = 0;
+    }
+
+    /** Resets the thread state after a run that ended abnormally. */
+    public void resetThread() {
+        ts.frame = null;
+        ts.depth = 0;
+        ts.excInfo = new ThreadState.ExcItem();
+    }
+}

@@ -1,0 +1,71 @@
+package org.minipy.vm;
+
+import org.minipy.objects.Abstract;
+import org.minipy.objects.CompareOp;
+import org.minipy.objects.MethodLike;
+import org.minipy.objects.PyBool;
+import org.minipy.objects.PyNotImplemented;
+import org.minipy.objects.PyObject;
+import org.minipy.objects.PyStr;
+import org.minipy.objects.PyType;
+
+/** A bound method: a function with its {@code self} ({@code obj.method}). */
+public final class PyMethod extends PyObject {
+    public static final PyType TYPE = PyType.builtin("method", PyMethod.class);
+
+    public final PyObject func;
+    public final PyObject self;
+
+    public PyMethod(PyObject func, PyObject self) {
+        this.func = func;
+        this.self = self;
+    }
+
+    @Override
+    public PyType getType() {
+        return TYPE;
+    }
+
+    @Override
+    public PyObject call(PyObject[] args, String[] kwnames) {
+        if (func instanceof MethodLike m) {
+            return m.callWithSelf(self, args, kwnames);
+        }
+        PyObject[] full = new PyObject[args.length + 1];
+        full[0] = self;
+        System.arraycopy(args, 0, full, 1, args.length);
+        return Abstract.call(func, full, kwnames);
+    }
+
+    @Override
+    public PyObject getAttribute(String name) {
+        switch (name) {
+            case "__self__": return self;
+            case "__func__": return func;
+            default: break;
+        }
+        PyObject v = super.getAttribute(name);
+        return v != null ? v : Abstract.lookupAttr(func, name);
+    }
+
+    @Override
+    public PyStr repr() {
+        PyObject qn = Abstract.lookupAttr(func, "__qualname__");
+        String name = qn instanceof PyStr s ? s.value() : "?";
+        return PyStr.of("<bound method " + name + " of " + Abstract.repr(self).value() + ">");
+    }
+
+    @Override
+    public PyObject richCompare(PyObject other, CompareOp op) {
+        if ((op == CompareOp.EQ || op == CompareOp.NE) && other instanceof PyMethod m) {
+            boolean eq = m.func == func && m.self == self;
+            return PyBool.of(op == CompareOp.EQ ? eq : !eq);
+        }
+        return PyNotImplemented.NotImplemented;
+    }
+
+    @Override
+    public long hash() {
+        return System.identityHashCode(self) * 31L + Abstract.hash(func);
+    }
+}
