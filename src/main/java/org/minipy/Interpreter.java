@@ -23,7 +23,6 @@ import org.minipy.objects.PyModule;
 import org.minipy.objects.PyNone;
 import org.minipy.objects.PyObject;
 import org.minipy.objects.PyStr;
-import org.minipy.compile.CompileError;
 import org.minipy.compile.Compiler;
 import org.minipy.objects.PyErr;
 import org.minipy.objects.PyTuple;
@@ -146,8 +145,6 @@ public final class Interpreter implements AutoCloseable {
             }
         } catch (PySyntaxError e) {
             throw syntaxError(e.kind, e.msg, e.filename, e.lineno, e.offset, e.text, e.endLineno, e.endOffset);
-        } catch (CompileError e) {
-            throw syntaxError(e.kind, e.msg, e.filename, e.lineno, e.offset, e.text, e.lineno, 0);
         } catch (ParserRecursionError e) {
             throw PyErr.recursionError("maximum recursion depth exceeded during compilation");
         }
