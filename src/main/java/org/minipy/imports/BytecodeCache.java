@@ -106,6 +106,11 @@ public final class BytecodeCache {
      * ignored, as CPython's {@code _write_atomic} callers do.
      */
     public static void write(Path pyc, Code code, long sourceMtimeMillis, long sourceSize) {
+        write(pyc, code, sourceMtimeMillis, sourceSize, null);
+    }
+
+    /** As above; the file gets the source's permissions plus owner-write (cf. _calc_mode). */
+    public static void write(Path pyc, Code code, long sourceMtimeMillis, long sourceSize, Path source) {
         Path tmp = null;
         try {
             byte[] data = encode(code, sourceMtimeMillis, sourceSize);
@@ -113,6 +118,16 @@ public final class BytecodeCache {
             Files.createDirectories(dir);
             tmp = Files.createTempFile(dir, pyc.getFileName().toString(), ".tmp");
             Files.write(tmp, data);
+            if (source != null) {
+                try {
+                    java.util.Set<java.nio.file.attribute.PosixFilePermission> perms =
+                            Files.getPosixFilePermissions(source);
+                    perms.add(java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
+                    Files.setPosixFilePermissions(tmp, perms);
+                } catch (UnsupportedOperationException | IOException e) {
+                    // keep the temporary file's mode
+                }
+            }
             try {
                 Files.move(tmp, pyc, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {

@@ -438,7 +438,7 @@ public final class ImportSystem {
         String source = new String(readBytes(filename), StandardCharsets.UTF_8);
         code = interp.compileFile(source, filename);
         if (!dontWriteBytecode()) {
-            BytecodeCache.write(pyc, code, mtime, size);
+            BytecodeCache.write(pyc, code, mtime, size, file);
         }
         return code;
     }
