@@ -134,40 +134,44 @@ lambda_param
     | DOUBLESTAR NAME
     | SLASH
     ;
-or_test     : and_test (OR and_test)* ;
-and_test    : not_test (AND not_test)* ;
+or_test     : not_test ((OR | AND) not_test)* ;   // 'and' binds tighter: grouped by the AstBuilder
 not_test    : NOT not_test | comparison ;
 comparison  : expr (comp_op expr)* ;
 comp_op
     : LESS | GREATER | EQEQUAL | GREATEREQUAL | LESSEQUAL | NOTEQUAL
     | IN | NOT IN | IS | IS NOT
     ;
-expr        : xor_expr (VBAR xor_expr)* ;
-xor_expr    : and_expr (CIRCUMFLEX and_expr)* ;
-and_expr    : shift_expr (AMPER shift_expr)* ;
-shift_expr  : arith_expr ((LEFTSHIFT | RIGHTSHIFT) arith_expr)* ;
-arith_expr  : term ((PLUS | MINUS) term)* ;
-term        : factor ((STAR | SLASH | PERCENT | DOUBLESLASH | AT) factor)* ;
+// All binary operators in one flat rule; the AstBuilder applies their precedence
+// (| ^ & << >> + - * / % // @, loosest first). Five rule levels fewer on every operand
+// is a shorter descent for the parser, cold or warm.
+expr
+    : factor
+      ( ( VBAR | CIRCUMFLEX | AMPER | LEFTSHIFT | RIGHTSHIFT | PLUS | MINUS
+        | STAR | SLASH | PERCENT | DOUBLESLASH | AT
+        ) factor
+      )*
+    ;
 factor      : (PLUS | MINUS | TILDE) factor | power ;
-power       : atom_expr (DOUBLESTAR factor)? ;
-atom_expr   : atom trailer* ;
+power       : atom trailer* (DOUBLESTAR factor)? ;   // trailers bind tighter than **
 trailer
     : LPAR arglist? RPAR
     | LSQB subscripts RSQB
     | DOT NAME
     ;
+// Alternatives are not labelled: each label is one more class to load at start-up; the
+// AstBuilder tells them apart by their first token.
 atom
-    : LPAR (yield_expr | testlist_comp)? RPAR      # parenAtom
-    | LSQB testlist_comp? RSQB                     # listAtom
-    | LBRACE dictorsetmaker? RBRACE                # braceAtom
-    | NAME                                         # nameAtom
-    | NUMBER                                       # numberAtom
-    | IMAG_NUMBER                                  # imagAtom
-    | STRING+                                      # stringAtom
-    | ELLIPSIS                                     # ellipsisAtom
-    | NONE                                         # noneAtom
-    | TRUE                                         # trueAtom
-    | FALSE                                        # falseAtom
+    : LPAR (yield_expr | testlist_comp)? RPAR
+    | LSQB testlist_comp? RSQB
+    | LBRACE dictorsetmaker? RBRACE
+    | NAME
+    | NUMBER
+    | IMAG_NUMBER
+    | STRING+
+    | ELLIPSIS
+    | NONE
+    | TRUE
+    | FALSE
     ;
 testlist_comp
     : star_named (comp_for | (COMMA star_named)* COMMA?) ;
@@ -178,9 +182,9 @@ dictorsetmaker
       ( COLON test (comp_for | (COMMA dict_item)* COMMA?)
       | comp_for
       | (COMMA star_named)* COMMA?
-      )                                              # dictOrSetFirstExpr
-    | DOUBLESTAR expr (COMMA dict_item)* COMMA?      # dictFirstUnpack
-    | star_expr (COMMA star_named)* COMMA?           # setFirstStar
+      )
+    | DOUBLESTAR expr (COMMA dict_item)* COMMA?
+    | star_expr (COMMA star_named)* COMMA?
     ;
 dict_item : test COLON test | DOUBLESTAR expr ;
 

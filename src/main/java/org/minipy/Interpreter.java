@@ -27,7 +27,6 @@ import org.minipy.compile.Compiler;
 import org.minipy.objects.PyErr;
 import org.minipy.objects.PyTuple;
 import org.minipy.objects.PyType;
-import org.minipy.parse.Parser;
 import org.minipy.parse.ParserRecursionError;
 import org.minipy.parse.PySyntaxError;
 import org.minipy.vm.InterpreterState;
@@ -132,17 +131,11 @@ public final class Interpreter implements AutoCloseable {
      * Python's SyntaxError (or IndentationError, TabError).
      */
     public static Code compileSource(String source, String filename, String mode) {
+        if (!mode.equals("exec") && !mode.equals("eval") && !mode.equals("single")) {
+            throw PyErr.valueError("compile() mode must be 'exec', 'eval' or 'single'");
+        }
         try {
-            switch (mode) {
-                case "exec":
-                    return Compiler.compileModule(Parser.parseModule(source, filename), filename);
-                case "eval":
-                    return Compiler.compileExpression(Parser.parseExpression(source, filename), filename);
-                case "single":
-                    return Compiler.compileInteractive(Parser.parseInteractive(source, filename), filename);
-                default:
-                    throw PyErr.valueError("compile() mode must be 'exec', 'eval' or 'single'");
-            }
+            return Compiler.compile(source, filename, mode);
         } catch (PySyntaxError e) {
             throw syntaxError(e.kind, e.msg, e.filename, e.lineno, e.offset, e.text, e.endLineno, e.endOffset);
         } catch (ParserRecursionError e) {

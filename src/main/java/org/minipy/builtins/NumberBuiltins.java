@@ -79,11 +79,21 @@ final class NumberBuiltins {
             return r;
         }
         if (isNumber(x) && isNumber(y)) {
+            if ((x instanceof PyFloat || y instanceof PyFloat) && ModuleDefsBridge.isZero(y)) {
+                throw PyErr.zeroDivisionError("float divmod()");
+            }
             return PyTuple.of(Abstract.binaryOp(x, y, BinaryOps.FLOOR_DIVIDE),
                     Abstract.binaryOp(x, y, BinaryOps.REMAINDER));
         }
         throw PyErr.typeError("unsupported operand type(s) for divmod(): '%s' and '%s'",
                 x.getType().getName(), y.getType().getName());
+    }
+
+    /** Zero test for an int or float divisor. */
+    private static final class ModuleDefsBridge {
+        static boolean isZero(PyObject y) {
+            return y instanceof PyFloat f ? f.value == 0.0 : ((PyInt) y).signum() == 0;
+        }
     }
 
     private static boolean isNumber(PyObject o) {
@@ -136,7 +146,8 @@ final class NumberBuiltins {
         PyType t = number.getType();
         PyObject m = t.lookup("__round__");
         if (m != null) {
-            return ndigits == null ? Abstract.callSpecial(m, number) : Abstract.callSpecial(m, number, ndigits);
+            return ndigits == null || ndigits == PyNone.None
+                    ? Abstract.callSpecial(m, number) : Abstract.callSpecial(m, number, ndigits);
         }
         if (number instanceof PyFloat f) {
             return roundFloat(f.value, ndigits);

@@ -60,14 +60,13 @@ public final class MathModule {
         unary(m, "sinh", Math::sinh, true);
         unary(m, "cosh", Math::cosh, true);
         unary(m, "tanh", Math::tanh, false);
-        unary(m, "asinh", x -> Double.isInfinite(x) ? x
-                : Math.copySign(Math.log(Math.abs(x) + Math.sqrt(x * x + 1.0)), x), false);
-        unary(m, "acosh", x -> x < 1.0 ? Double.NaN : Math.log(x + Math.sqrt(x * x - 1.0)), false);
+        unary(m, "asinh", MathModule::asinh, false);
+        unary(m, "acosh", MathModule::acosh, false);
         unary(m, "atanh", x -> {
             if (Math.abs(x) >= 1.0) {
                 throw domain();
             }
-            return 0.5 * Math.log1p(2.0 * x / (1.0 - x));
+            return atanh(x);
         }, false);
         unary(m, "fabs", Math::abs, false);
         unary(m, "degrees", x -> x * (180.0 / Math.PI), true);
@@ -261,6 +260,57 @@ public final class MathModule {
             }
             return new PyFloat(r);
         });
+    }
+
+    private static final double LN2 = 0.6931471805599453;
+
+    /** asinh as fdlibm computes it (accurate near 0 and for large x). */
+    static double asinh(double x) {
+        double a = Math.abs(x);
+        if (Double.isNaN(x) || Double.isInfinite(x) || a < 0x1p-28) {
+            return x;
+        }
+        double w;
+        if (a > 0x1p28) {
+            w = Math.log(a) + LN2;
+        } else if (a > 2.0) {
+            w = Math.log(2.0 * a + 1.0 / (Math.sqrt(x * x + 1.0) + a));
+        } else {
+            double t = x * x;
+            w = Math.log1p(a + t / (1.0 + Math.sqrt(1.0 + t)));
+        }
+        return Math.copySign(w, x);
+    }
+
+    /** acosh as fdlibm computes it. */
+    static double acosh(double x) {
+        if (x < 1.0) {
+            return Double.NaN;
+        }
+        if (x >= 0x1p28) {
+            return Double.isInfinite(x) ? x : Math.log(x) + LN2;
+        }
+        if (x == 1.0) {
+            return 0.0;
+        }
+        if (x > 2.0) {
+            return Math.log(2.0 * x - 1.0 / (x + Math.sqrt(x * x - 1.0)));
+        }
+        double t = x - 1.0;
+        return Math.log1p(t + Math.sqrt(2.0 * t + t * t));
+    }
+
+    /** atanh as fdlibm computes it, for |x| < 1. */
+    static double atanh(double x) {
+        double a = Math.abs(x);
+        double r;
+        if (a < 0.5) {
+            double t = a + a;
+            r = 0.5 * Math.log1p(t + t * a / (1.0 - a));
+        } else {
+            r = 0.5 * Math.log1p((a + a) / (1.0 - a));
+        }
+        return Math.copySign(r, x);
     }
 
     private static double log2(double x) {

@@ -22,14 +22,14 @@ import org.minipy.ast.UnaryOperator;
 import org.minipy.ast.WithItem;
 import org.minipy.parse.antlr.MiniPyLexer;
 import org.minipy.parse.antlr.MiniPyParser.*;
-import org.minipy.parse.antlr.MiniPyParserBaseVisitor;
 
 /**
  * Walks the ANTLR parse tree and builds the minipy AST with CPython's positions. Checks the
  * grammar leaves open (assignment targets, parameter order, keyword arguments) raise CPython's
- * messages. Typed methods per rule do the work; the visitor entry points cover the start rules.
+ * messages. Typed methods per rule do the work (not ANTLR's generated visitor: loading it costs
+ * start-up time for nothing).
  */
-final class AstBuilder extends MiniPyParserBaseVisitor<Object> {
+final class AstBuilder {
     private static final org.minipy.ast.ExprContext LOAD = org.minipy.ast.ExprContext.Load;
     private static final org.minipy.ast.ExprContext STORE = org.minipy.ast.ExprContext.Store;
 
@@ -556,28 +556,37 @@ final class AstBuilder extends MiniPyParserBaseVisitor<Object> {
         return new Expr.IfExp(pos(c), orTest(ors.get(1)), orTest(ors.get(0)), test(c.test()));
     }
 
+    /** not_test ((or | and) not_test)*: runs joined by 'and' become And BoolOps inside one Or. */
     private Expr orTest(Or_testContext c) {
-        List<And_testContext> items = c.and_test();
-        if (items.size() == 1) {
-            return andTest(items.get(0));
+        int n = c.getChildCount();
+        if (n == 1) {
+            return notTest((Not_testContext) c.getChild(0));
         }
-        List<Expr> values = new ArrayList<>(items.size());
-        for (And_testContext a : items) {
-            values.add(andTest(a));
+        List<Expr> ors = new ArrayList<>();
+        int i = 0;
+        while (i < n) {
+            int j = i;
+            while (j + 2 < n && ((TerminalNode) c.getChild(j + 1)).getSymbol().getType() == MiniPyLexer.AND) {
+                j += 2;
+            }
+            ors.add(andRun(c, i, j));
+            i = j + 2;
         }
-        return new Expr.BoolOp(pos(c), BoolOperator.Or, List.copyOf(values));
+        return ors.size() == 1 ? ors.get(0) : new Expr.BoolOp(pos(c), BoolOperator.Or, List.copyOf(ors));
     }
 
-    private Expr andTest(And_testContext c) {
-        List<Not_testContext> items = c.not_test();
-        if (items.size() == 1) {
-            return notTest(items.get(0));
+    /** Children from..to of an or_test, operands joined by 'and'. */
+    private Expr andRun(Or_testContext c, int from, int to) {
+        if (from == to) {
+            return notTest((Not_testContext) c.getChild(from));
         }
-        List<Expr> values = new ArrayList<>(items.size());
-        for (Not_testContext a : items) {
-            values.add(notTest(a));
+        List<Expr> values = new ArrayList<>();
+        for (int k = from; k <= to; k += 2) {
+            values.add(notTest((Not_testContext) c.getChild(k)));
         }
-        return new Expr.BoolOp(pos(c), BoolOperator.And, List.copyOf(values));
+        Token start = ((ParserRuleContext) c.getChild(from)).getStart();
+        Token stop = ((ParserRuleContext) c.getChild(to)).getStop();
+        return new Expr.BoolOp(pos(start, stop), BoolOperator.And, List.copyOf(values));
     }
 
     private Expr notTest(Not_testContext c) {
@@ -618,29 +627,56 @@ final class AstBuilder extends MiniPyParserBaseVisitor<Object> {
     }
 
     /**
-     * Folds a left-associative binary level: operand (op operand)*. Positions come from the
-     * operands' tokens, so a parenthesized operand's parentheses belong to the BinOp (as in CPython).
+     * Folds expr's flat sequence factor (op factor)* by operator precedence (a shunting yard;
+     * all levels are left-associative). A BinOp spans from its left operand's first token to its
+     * right operand's last token, so a parenthesized operand's parentheses belong to it (as in
+     * CPython).
      */
-    private Expr binary(ParserRuleContext c) {
-        int n = c.getChildCount();
-        Token start = ((ParserRuleContext) c.getChild(0)).getStart();
-        Expr left = operand(c.getChild(0));
-        for (int i = 1; i + 1 < n; i += 2) {
-            Token op = ((TerminalNode) c.getChild(i)).getSymbol();
-            ParserRuleContext rc = (ParserRuleContext) c.getChild(i + 1);
-            Expr right = operand(rc);
-            left = new Expr.BinOp(pos(start, rc.getStop()), left, binOp(op.getType()), right);
+    private Expr binary(ExprContext c) {
+        int n = (c.getChildCount() + 1) / 2;
+        Expr[] values = new Expr[n];
+        Token[] starts = new Token[n];
+        Token[] stops = new Token[n];
+        int[] ops = new int[n];
+        int nv = 0;
+        int no = 0;
+        for (int i = 0; i < c.getChildCount(); i += 2) {
+            if (i > 0) {
+                int op = ((TerminalNode) c.getChild(i - 1)).getSymbol().getType();
+                while (no > 0 && precedence(ops[no - 1]) >= precedence(op)) {
+                    nv = reduce(values, starts, stops, nv, ops[--no]);
+                }
+                ops[no++] = op;
+            }
+            FactorContext f = (FactorContext) c.getChild(i);
+            values[nv] = factor(f);
+            starts[nv] = f.getStart();
+            stops[nv++] = f.getStop();
         }
-        return left;
+        while (no > 0) {
+            nv = reduce(values, starts, stops, nv, ops[--no]);
+        }
+        return values[0];
     }
 
-    private Expr operand(ParseTree t) {
-        if (t instanceof Xor_exprContext x) return x.getChildCount() == 1 ? operand(x.getChild(0)) : binary(x);
-        if (t instanceof And_exprContext x) return x.getChildCount() == 1 ? operand(x.getChild(0)) : binary(x);
-        if (t instanceof Shift_exprContext x) return x.getChildCount() == 1 ? operand(x.getChild(0)) : binary(x);
-        if (t instanceof Arith_exprContext x) return x.getChildCount() == 1 ? operand(x.getChild(0)) : binary(x);
-        if (t instanceof TermContext x) return x.getChildCount() == 1 ? operand(x.getChild(0)) : binary(x);
-        return factor((FactorContext) t);
+    /** Replaces the top two operands by their BinOp; returns the new operand count. */
+    private static int reduce(Expr[] values, Token[] starts, Token[] stops, int nv, int op) {
+        Expr right = values[nv - 1];
+        Expr left = values[nv - 2];
+        values[nv - 2] = new Expr.BinOp(pos(starts[nv - 2], stops[nv - 1]), left, binOp(op), right);
+        stops[nv - 2] = stops[nv - 1];
+        return nv - 1;
+    }
+
+    private static int precedence(int op) {
+        switch (op) {
+            case MiniPyLexer.VBAR: return 1;
+            case MiniPyLexer.CIRCUMFLEX: return 2;
+            case MiniPyLexer.AMPER: return 3;
+            case MiniPyLexer.LEFTSHIFT: case MiniPyLexer.RIGHTSHIFT: return 4;
+            case MiniPyLexer.PLUS: case MiniPyLexer.MINUS: return 5;
+            default: return 6;
+        }
     }
 
     private static Operator binOp(int type) {
@@ -662,7 +698,7 @@ final class AstBuilder extends MiniPyParserBaseVisitor<Object> {
     }
 
     Expr expr(ExprContext c) {
-        return c.getChildCount() == 1 ? operand(c.getChild(0)) : binary(c);
+        return c.getChildCount() == 1 ? factor((FactorContext) c.getChild(0)) : binary(c);
     }
 
     private Expr factor(FactorContext c) {
@@ -676,7 +712,7 @@ final class AstBuilder extends MiniPyParserBaseVisitor<Object> {
     }
 
     private Expr power(PowerContext c) {
-        Expr base = atomExpr(c.atom_expr());
+        Expr base = atomExpr(c);
         if (c.factor() == null) {
             return base;
         }
@@ -684,7 +720,8 @@ final class AstBuilder extends MiniPyParserBaseVisitor<Object> {
         return new Expr.BinOp(pos(c), base, Operator.Pow, exp);
     }
 
-    private Expr atomExpr(Atom_exprContext c) {
+    /** The atom and its trailers (calls, subscripts, attributes). */
+    private Expr atomExpr(PowerContext c) {
         Expr e = atom(c.atom());
         for (TrailerContext t : c.trailer()) {
             Pos p = pos(c.getStart(), t.getStop());
@@ -812,51 +849,46 @@ final class AstBuilder extends MiniPyParserBaseVisitor<Object> {
     }
 
     private Expr atom(AtomContext c) {
-        if (c instanceof NameAtomContext) {
-            return new Expr.Name(pos(c.getStart()), c.getStart().getText(), LOAD);
-        }
-        if (c instanceof NumberAtomContext) {
-            return number(c.getStart());
-        }
-        if (c instanceof StringAtomContext s) {
-            List<Token> toks = new ArrayList<>();
-            for (TerminalNode n : s.STRING()) {
-                toks.add(n.getSymbol());
-            }
-            return StringLiterals.build(toks, pos(c), src, fstringParser);
-        }
-        if (c instanceof ParenAtomContext p) {
-            return parenAtom(p);
-        }
-        if (c instanceof ListAtomContext l) {
-            Testlist_compContext tc = l.testlist_comp();
-            if (tc == null) {
-                return new Expr.List_(pos(c), List.of(), LOAD);
-            }
-            if (tc.comp_for() != null) {
-                return new Expr.ListComp(pos(c), starNamed(tc.star_named(0)), compFor(tc.comp_for()));
-            }
-            return new Expr.List_(pos(c), starNamedList(tc.star_named()), LOAD);
-        }
-        if (c instanceof BraceAtomContext b) {
-            return braceAtom(b);
-        }
         Pos p = pos(c);
-        if (c instanceof NoneAtomContext) {
-            return new Expr.Constant(p, Expr.Constant.NONE, null);
+        switch (c.getStart().getType()) {
+            case MiniPyLexer.NAME:
+                return new Expr.Name(p, c.getStart().getText(), LOAD);
+            case MiniPyLexer.NUMBER:
+                return number(c.getStart());
+            case MiniPyLexer.STRING: {
+                List<Token> toks = new ArrayList<>();
+                for (TerminalNode n : c.STRING()) {
+                    toks.add(n.getSymbol());
+                }
+                return StringLiterals.build(toks, p, src, fstringParser);
+            }
+            case MiniPyLexer.LPAR:
+                return parenAtom(c);
+            case MiniPyLexer.LSQB: {
+                Testlist_compContext tc = c.testlist_comp();
+                if (tc == null) {
+                    return new Expr.List_(p, List.of(), LOAD);
+                }
+                if (tc.comp_for() != null) {
+                    return new Expr.ListComp(p, starNamed(tc.star_named(0)), compFor(tc.comp_for()));
+                }
+                return new Expr.List_(p, starNamedList(tc.star_named()), LOAD);
+            }
+            case MiniPyLexer.LBRACE:
+                return braceAtom(c);
+            case MiniPyLexer.NONE:
+                return new Expr.Constant(p, Expr.Constant.NONE, null);
+            case MiniPyLexer.TRUE:
+                return new Expr.Constant(p, Boolean.TRUE, null);
+            case MiniPyLexer.FALSE:
+                return new Expr.Constant(p, Boolean.FALSE, null);
+            case MiniPyLexer.ELLIPSIS:
+                return new Expr.Constant(p, Expr.Constant.ELLIPSIS, null);
+            default:
+                // IMAG_NUMBER
+                throw src.parserError("SyntaxError", "complex numbers are not supported by minipy",
+                        p.line(), p.col() + 1, p.endLine(), p.endCol() + 1);
         }
-        if (c instanceof TrueAtomContext) {
-            return new Expr.Constant(p, Boolean.TRUE, null);
-        }
-        if (c instanceof FalseAtomContext) {
-            return new Expr.Constant(p, Boolean.FALSE, null);
-        }
-        if (c instanceof EllipsisAtomContext) {
-            return new Expr.Constant(p, Expr.Constant.ELLIPSIS, null);
-        }
-        // IMAG_NUMBER
-        throw src.parserError("SyntaxError", "complex numbers are not supported by minipy",
-                p.line(), p.col() + 1, p.endLine(), p.endCol() + 1);
     }
 
     private List<Expr> starNamedList(List<Star_namedContext> items) {
@@ -873,7 +905,7 @@ final class AstBuilder extends MiniPyParserBaseVisitor<Object> {
         return new Expr.Constant(pos(t), value, null);
     }
 
-    private Expr parenAtom(ParenAtomContext c) {
+    private Expr parenAtom(AtomContext c) {
         Pos p = pos(c);
         if (c.yield_expr() != null) {
             return yieldExpr(c.yield_expr());
@@ -895,27 +927,28 @@ final class AstBuilder extends MiniPyParserBaseVisitor<Object> {
         return new Expr.Tuple(p, starNamedList(tc.star_named()), LOAD);
     }
 
-    private Expr braceAtom(BraceAtomContext c) {
+    private Expr braceAtom(AtomContext c) {
         Pos p = pos(c);
         DictorsetmakerContext d = c.dictorsetmaker();
         if (d == null) {
             return new Expr.Dict(p, List.of(), List.of());
         }
-        if (d instanceof SetFirstStarContext s) {
+        int first0 = d.getStart().getType();
+        if (first0 == MiniPyLexer.STAR) {
             List<Expr> elts = new ArrayList<>();
-            elts.add(starExpr(s.star_expr()));
-            elts.addAll(starNamedList(s.star_named()));
+            elts.add(starExpr(d.star_expr()));
+            elts.addAll(starNamedList(d.star_named()));
             return new Expr.Set(p, List.copyOf(elts));
         }
-        if (d instanceof DictFirstUnpackContext u) {
+        if (first0 == MiniPyLexer.DOUBLESTAR) {
             List<Expr> keys = new ArrayList<>();
             List<Expr> values = new ArrayList<>();
             keys.add(null);
-            values.add(expr(u.expr()));
-            dictItems(u.dict_item(), keys, values);
+            values.add(expr(d.expr()));
+            dictItems(d.dict_item(), keys, values);
             return new Expr.Dict(p, java.util.Collections.unmodifiableList(keys), List.copyOf(values));
         }
-        DictOrSetFirstExprContext f = (DictOrSetFirstExprContext) d;
+        DictorsetmakerContext f = d;
         Expr first = namedexpr(f.namedexpr_test());
         if (f.COLON() != null) {
             Expr v = test(f.test());

@@ -96,7 +96,10 @@ public final class Parser {
 
     /** Parses an f-string replacement field: the text as if in parentheses, at line/col of the real source. */
     static Expr parseFStringExpr(Source outer, String text, int line, int col) {
-        Run run = new Run(outer, "(" + text + ")", line, col - 1);
+        // Not "(" + text + ")": javac compiles that to invokedynamic, whose first use in a JVM
+        // costs tens of milliseconds of start-up.
+        String wrapped = new StringBuilder(text.length() + 2).append('(').append(text).append(')').toString();
+        Run run = new Run(outer, wrapped, line, col - 1);
         try {
             return run.expression();
         } catch (PySyntaxError e) {
@@ -105,6 +108,23 @@ public final class Parser {
             }
             throw new PySyntaxError(e.kind, "f-string: " + e.msg, outer.filename, e.lineno, e.offset,
                     e.endLineno, e.endOffset, e.text);
+        }
+    }
+
+    /**
+     * Parses f-string replacement fields. A class, not a lambda: the first lambda in a JVM
+     * bootstraps the invokedynamic machinery, which costs milliseconds at start-up.
+     */
+    private static final class FStringFields implements StringLiterals.ExprParser {
+        private final Source src;
+
+        FStringFields(Source src) {
+            this.src = src;
+        }
+
+        @Override
+        public Expr parse(String text, int line, int col) {
+            return parseFStringExpr(src, text, line, col);
         }
     }
 
@@ -140,7 +160,7 @@ public final class Parser {
         }
 
         private AstBuilder builder() {
-            return new AstBuilder(src, (text, line, col) -> parseFStringExpr(src, text, line, col));
+            return new AstBuilder(src, new FStringFields(src));
         }
 
         List<Stmt> statements(boolean interactive) {

@@ -28,7 +28,7 @@ final class Tokenizer implements TokenSource {
 
     /** Tokenizes text whose first character sits at (line, col), col counted from 0. */
     Tokenizer(String text, String sourceName, int line, int col) {
-        this.cp = text.codePoints().toArray();
+        this.cp = codePoints(text);
         this.n = cp.length;
         this.sourceName = sourceName;
         this.line = line;
@@ -37,6 +37,18 @@ final class Tokenizer implements TokenSource {
 
     Tokenizer(String text, String sourceName) {
         this(text, sourceName, 1, 0);
+    }
+
+    /** A loop, not String.codePoints(): streams bootstrap the lambda machinery at start-up. */
+    private static int[] codePoints(String s) {
+        int[] out = new int[s.length()];
+        int k = 0;
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            out[k++] = c;
+            i += Character.charCount(c);
+        }
+        return k == out.length ? out : java.util.Arrays.copyOf(out, k);
     }
 
     private int at(int i) {

@@ -18,19 +18,34 @@ final class CodeCache {
     final int[] builtinsVersion;
     /** Entry slot in globals (>= 0) or in builtins (encoded as -2 - slot); -1 when empty. */
     final int[] slot;
-    /** LOAD_ATTR/LOAD_METHOD: the type seen, its version, and the MRO lookup result. */
+    /** Entries per instruction in the attribute cache: sites that see a few classes stay cached. */
+    static final int WAYS = 4;
+    /** LOAD_ATTR/LOAD_METHOD/STORE_ATTR: the types seen, their versions, and the MRO lookup results
+     *  (entry {@code i * WAYS + k}). */
     final PyType[] attrType;
     final int[] attrVersion;
     final PyObject[] attrDescr;
+    /** LOAD_ATTR: the entry slot where the last instance dict held the name (instances of a class
+     *  usually store their attributes in the same order, so the slot is a good guess). */
+    final int[] dictSlot;
+
+    /** The instructions decoded once: {@code opcode | arg << 8} per code unit. */
+    final int[] ops;
 
     CodeCache(Code code) {
         int n = code.co_code.length / 2;
+        byte[] co = code.co_code;
+        ops = new int[n];
+        for (int u = 0; u < n; u++) {
+            ops[u] = (co[2 * u] & 0xff) | (co[2 * u + 1] & 0xff) << 8;
+        }
         globalsVersion = new int[n];
         builtinsVersion = new int[n];
         slot = new int[n];
         java.util.Arrays.fill(slot, -1);
-        attrType = new PyType[n];
-        attrVersion = new int[n];
-        attrDescr = new PyObject[n];
+        attrType = new PyType[n * WAYS];
+        attrVersion = new int[n * WAYS];
+        attrDescr = new PyObject[n * WAYS];
+        dictSlot = new int[n];
     }
 }

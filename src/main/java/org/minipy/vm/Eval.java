@@ -59,34 +59,34 @@ public final class Eval {
 
     private static PyObject loop(ThreadState ts, PyFrame f) {
         final Code code = f.code;
-        final byte[] co = code.co_code;
         final PyObject[] consts = code.co_consts;
         final String[] names = code.co_names;
         final PyObject[] fast = f.localsplus;
         final PyObject[] stack = f.stack;
         final CodeCache cache = f.cache;
+        final int[] ops = cache.ops;
         int ip = f.ip;
         int sp = f.sp;
-        int lasti = ip >> 1;
+        int lasti = ip;
         String[] kwnames = null;
         for (;;) {
             try {
                 if (f.pendingThrow != null) {
                     PyException t = f.pendingThrow;
                     f.pendingThrow = null;
-                    lasti = (ip >> 1) - 1;
+                    lasti = ip - 1;
                     throw t;
                 }
                 for (;;) {
-                    int op = co[ip] & 0xff;
-                    int arg = co[ip + 1] & 0xff;
-                    ip += 2;
+                    int word = ops[ip++];
+                    int op = word & 0xff;
+                    int arg = word >>> 8;
                     while (op == Opcode.EXTENDED_ARG) {
-                        op = co[ip] & 0xff;
-                        arg = (arg << 8) | (co[ip + 1] & 0xff);
-                        ip += 2;
+                        word = ops[ip++];
+                        op = word & 0xff;
+                        arg = (arg << 8) | (word >>> 8);
                     }
-                    lasti = (ip >> 1) - 1;
+                    lasti = ip - 1;
                     switch (op) {
                         case Opcode.NOP:
                         case Opcode.RESUME:
@@ -150,17 +150,17 @@ public final class Eval {
                             break;
                         }
                         case Opcode.JUMP_FORWARD:
-                            ip += arg << 1;
+                            ip += arg;
                             break;
                         case Opcode.JUMP_BACKWARD:
                         case Opcode.JUMP_BACKWARD_NO_INTERRUPT:
-                            ip -= arg << 1;
+                            ip -= arg;
                             break;
                         case Opcode.POP_JUMP_FORWARD_IF_FALSE: { // x --
                             PyObject v = stack[--sp];
                             stack[sp] = null;
                             if (v == PyBool.False || (v != PyBool.True && !Abstract.isTrue(v))) {
-                                ip += arg << 1;
+                                ip += arg;
                             }
                             break;
                         }
@@ -168,7 +168,7 @@ public final class Eval {
                             PyObject v = stack[--sp];
                             stack[sp] = null;
                             if (v == PyBool.True || (v != PyBool.False && Abstract.isTrue(v))) {
-                                ip += arg << 1;
+                                ip += arg;
                             }
                             break;
                         }
@@ -176,7 +176,7 @@ public final class Eval {
                             PyObject v = stack[--sp];
                             stack[sp] = null;
                             if (v == PyBool.False || (v != PyBool.True && !Abstract.isTrue(v))) {
-                                ip -= arg << 1;
+                                ip -= arg;
                             }
                             break;
                         }
@@ -184,44 +184,44 @@ public final class Eval {
                             PyObject v = stack[--sp];
                             stack[sp] = null;
                             if (v == PyBool.True || (v != PyBool.False && Abstract.isTrue(v))) {
-                                ip -= arg << 1;
+                                ip -= arg;
                             }
                             break;
                         }
                         case Opcode.POP_JUMP_FORWARD_IF_NONE:
                             if (stack[--sp] == PyNone.None) {
-                                ip += arg << 1;
+                                ip += arg;
                             }
                             stack[sp] = null;
                             break;
                         case Opcode.POP_JUMP_FORWARD_IF_NOT_NONE:
                             if (stack[--sp] != PyNone.None) {
-                                ip += arg << 1;
+                                ip += arg;
                             }
                             stack[sp] = null;
                             break;
                         case Opcode.POP_JUMP_BACKWARD_IF_NONE:
                             if (stack[--sp] == PyNone.None) {
-                                ip -= arg << 1;
+                                ip -= arg;
                             }
                             stack[sp] = null;
                             break;
                         case Opcode.POP_JUMP_BACKWARD_IF_NOT_NONE:
                             if (stack[--sp] != PyNone.None) {
-                                ip -= arg << 1;
+                                ip -= arg;
                             }
                             stack[sp] = null;
                             break;
                         case Opcode.JUMP_IF_FALSE_OR_POP: // x -- x | --
                             if (!Abstract.isTrue(stack[sp - 1])) {
-                                ip += arg << 1;
+                                ip += arg;
                             } else {
                                 stack[--sp] = null;
                             }
                             break;
                         case Opcode.JUMP_IF_TRUE_OR_POP: // x -- x | --
                             if (Abstract.isTrue(stack[sp - 1])) {
-                                ip += arg << 1;
+                                ip += arg;
                             } else {
                                 stack[--sp] = null;
                             }
@@ -254,7 +254,7 @@ public final class Eval {
                             PyObject v = stack[--sp];
                             stack[sp] = null;
                             stack[sp + 1] = null;
-                            Abstract.setAttr(obj, names[arg], v);
+                            EvalOps.storeAttr(cache, lasti, obj, names[arg], v);
                             break;
                         }
                         case Opcode.KW_NAMES:
@@ -304,7 +304,7 @@ public final class Eval {
                                 stack[sp++] = v;
                             } else {
                                 stack[--sp] = null;
-                                ip += arg << 1;
+                                ip += arg;
                             }
                             break;
                         }
@@ -440,7 +440,7 @@ public final class Eval {
                             sp = EvalOps.rare(ts, f, op, arg, sp, kwnames);
                             if (f.sendDone) {
                                 f.sendDone = false;
-                                ip += arg << 1;
+                                ip += arg;
                             }
                             if (op == Opcode.CALL_FUNCTION_EX) {
                                 kwnames = null;
@@ -496,6 +496,13 @@ public final class Eval {
                     return new PyFloat(x * y);
                 default:
                     break;
+            }
+        }
+        if (op < BinaryOps.INPLACE && a.getClass() == b.getClass() && !a.getType().isHeap()) {
+            // same built-in type on both sides: its own operator decides (no reflected try needed first)
+            PyObject r = a.binaryOp(op, b);
+            if (r != org.minipy.objects.PyNotImplemented.NotImplemented) {
+                return r;
             }
         }
         return op >= BinaryOps.INPLACE ? Abstract.inplaceOp(a, b, op - BinaryOps.INPLACE)

@@ -36,6 +36,7 @@ final class EvalOps {
     /** Cached in an attribute cache slot when the type does not use the generic getattr. */
     private static final PyObject NOT_GENERIC = new PyInstance(PyType.OBJECT);
     private static final PyObject OBJECT_GETATTRIBUTE = PyType.OBJECT.getDict().getItem("__getattribute__");
+    private static final PyObject OBJECT_SETATTR = PyType.OBJECT.getDict().getItem("__setattr__");
 
     // ---- names --------------------------------------------------------------------------------
 
@@ -151,30 +152,66 @@ final class EvalOps {
 
     /** The MRO lookup of {@code name} on {@code t}, cached per instruction; NOT_GENERIC if unusable. */
     private static PyObject descrFor(CodeCache c, int i, PyObject obj, PyType t, String name) {
-        if (c.attrType[i] == t && c.attrVersion[i] == t.version()) {
-            return c.attrDescr[i];
+        int base = i * CodeCache.WAYS;
+        int v = t.version();
+        for (int k = base; k < base + CodeCache.WAYS; k++) {
+            if (c.attrType[k] == t && c.attrVersion[k] == v) {
+                return c.attrDescr[k];
+            }
         }
+        // miss: shift the entries down, newest first
+        System.arraycopy(c.attrType, base, c.attrType, base + 1, CodeCache.WAYS - 1);
+        System.arraycopy(c.attrVersion, base, c.attrVersion, base + 1, CodeCache.WAYS - 1);
+        System.arraycopy(c.attrDescr, base, c.attrDescr, base + 1, CodeCache.WAYS - 1);
         PyObject d;
-        if (t.isHeap() && (t.lookup("__getattribute__") != OBJECT_GETATTRIBUTE || t.lookup("__getattr__") != null)
+        if (t.isHeap() && (t.lookup("__getattribute__") != OBJECT_GETATTRIBUTE || t.lookup("__getattr__") != null
+                || t.lookup("__setattr__") != OBJECT_SETATTR)
                 || overridesGetAttribute(obj.getClass())) {
             d = NOT_GENERIC;
         } else {
             d = t.lookup(name);
         }
-        c.attrType[i] = t;
-        c.attrVersion[i] = t.version();
-        c.attrDescr[i] = d;
+        c.attrType[base] = t;
+        c.attrVersion[base] = v;
+        c.attrDescr[base] = d;
         return d;
+    }
+
+    /** STORE_ATTR: instances of Python classes with the generic setattr use the cached MRO lookup. */
+    static void storeAttr(CodeCache c, int i, PyObject obj, String name, PyObject value) {
+        if (obj.getClass() == PyInstance.class) {
+            PyType t = obj.getType();
+            PyObject descr = descrFor(c, i, obj, t, name);
+            if (descr != NOT_GENERIC) {
+                PyDict dict = obj.getDict();
+                if (descr instanceof PyDescriptor d && d.isDataDescriptor()) {
+                    d.descrSet(obj, value);
+                    return;
+                } else if (dict != null) {
+                    dict.setItem(name, value);
+                    return;
+                }
+            }
+        }
+        Abstract.setAttr(obj, name, value);
     }
 
     /** True if a Java class has its own attribute lookup (then the MRO lookup alone says nothing). */
     private static boolean overridesGetAttribute(Class<?> c) {
-        try {
-            return c.getMethod("getAttribute", String.class).getDeclaringClass() != PyObject.class;
-        } catch (NoSuchMethodException e) {
-            return true;
-        }
+        return c == PyInstance.class ? false : OWN_GETATTRIBUTE.get(c);
     }
+
+    /** A memo of a fact about Java classes (not interpreter state): does the class override getAttribute? */
+    private static final ClassValue<Boolean> OWN_GETATTRIBUTE = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> c) {
+            try {
+                return c.getMethod("getAttribute", String.class).getDeclaringClass() != PyObject.class;
+            } catch (NoSuchMethodException e) {
+                return Boolean.TRUE;
+            }
+        }
+    };
 
     /** LOAD_ATTR: instances of Python classes use the cached MRO lookup; others the generic path. */
     static PyObject loadAttr(CodeCache c, int i, PyObject obj, String name) {
@@ -191,8 +228,14 @@ final class EvalOps {
         }
         PyDict dict = obj.getDict();
         if (dict != null) {
+            int s = c.dictSlot[i];
+            if (s < dict.entrySlots() && dict.keyAt(s) instanceof PyStr k
+                    && (k.value() == name || k.value().equals(name))) {
+                return dict.valueAt(s);
+            }
             PyObject v = dict.getItem(name);
             if (v != null) {
+                c.dictSlot[i] = Math.max(0, slotOf(dict, name));
                 return v;
             }
         }
@@ -526,7 +569,7 @@ final class EvalOps {
     /**
      * Finds the handler for an exception raised at code unit {@code lasti} of {@code f}: adds
      * the frame to the traceback, restores the stack depth, pushes lasti if asked and the
-     * exception. Returns the handler's byte offset, or -1 if the frame has none.
+     * exception. Returns the handler's code-unit index, or -1 if the frame has none.
      */
     static int unwind(ThreadState ts, PyFrame f, PyException e, int lasti, int sp) {
         PyBaseException exc = e.value;
@@ -550,7 +593,7 @@ final class EvalOps {
                 }
                 stack[nsp++] = exc;
                 f.sp = nsp;
-                return table[k + 2] * 2;
+                return table[k + 2];
             }
         }
         Arrays.fill(stack, null);

@@ -151,6 +151,7 @@ public final class InterpreterState implements Runtime {
         stderr.flush();
     }
 
+    @Override
     public Path workingDirectory() {
         return cwd;
     }
@@ -228,8 +229,10 @@ public final class InterpreterState implements Runtime {
     }
 
     /** The exception being handled ({@code sys.exception()}, {@code sys.exc_info()[1]}), or null. */
-    public PyBaseException currentException() {
-        return ts.handledException();
+    @Override
+    public PyObject currentException() {
+        PyBaseException e = ts.handledException();
+        return e == null ? PyNone.None : e;
     }
 
     @Override

@@ -24,7 +24,7 @@ public final class PyFrame extends PyObject {
     public final PyObject[] stack;
     /** Number of items on the value stack (saved when suspended or unwinding). */
     int sp;
-    /** Byte offset in co_code of the next instruction to execute (saved when suspended). */
+    /** Code-unit index of the next instruction to execute (saved when suspended). */
     int ip;
     /** Code-unit index of the instruction executing or last executed (for line numbers). */
     int lasti;

@@ -144,7 +144,7 @@ public final class PyGenerator extends PyObject {
             return null;
         }
         byte[] co = frame.code.co_code;
-        int ip = frame.ip;
+        int ip = frame.ip * 2;
         if (ip + 1 < co.length && (co[ip] & 0xff) == Opcode.RESUME && (co[ip + 1] & 0xff) >= 2) {
             return frame.stack[frame.sp - 1];
         }
@@ -244,8 +244,8 @@ public final class PyGenerator extends PyObject {
         popSubiterator();
         // The frame stopped at YIELD_VALUE, just after SEND: resume at SEND's jump target.
         byte[] co = frame.code.co_code;
-        int send = frame.ip - 4;
-        frame.ip = send + 2 + ((co[send + 1] & 0xff) << 1);
+        int send = frame.ip - 2;
+        frame.ip = send + 1 + (co[2 * send + 1] & 0xff);
         return resume(value, null);
     }
 

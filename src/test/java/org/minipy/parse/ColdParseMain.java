@@ -54,7 +54,12 @@ public final class ColdParseMain {
             long t3 = System.nanoTime();
             long c3 = threadCpu();
             // Phase 4: the AST.
-            AstBuilder b = new AstBuilder(src, (s, line, col) -> Parser.parseFStringExpr(src, s, line, col));
+            AstBuilder b = new AstBuilder(src, new StringLiterals.ExprParser() {
+                @Override
+                public org.minipy.ast.Expr parse(String s, int line, int col) {
+                    return Parser.parseFStringExpr(src, s, line, col);
+                }
+            });
             List<Stmt> body = b.fileInput(tree.stmt());
             long t4 = System.nanoTime();
             long c4 = threadCpu();

@@ -48,4 +48,16 @@ class FrontEndGoldenTest {
         assertEquals("7510c3e686101a02288377144d9e926488e81dd6f9aff6c9320ff8471807c616", sha256(tokenDump(src)));
         assertEquals("98fe5cedbc3c19e5d1af4c53abefeaa9e66842fd6452ac2a6c295ff30e39a7ed", sha256(astDump(src)));
     }
+
+    @Test
+    void operatorPrecedence() throws Exception {
+        assertEquals("15f7440e38fca5c1be231a4933411639a09bafc6ca1dfb348d557936d5cf70af",
+                sha256(astDump(SamplePrograms.PRECEDENCE)));
+    }
+
+    @Test
+    void booleanOperators() throws Exception {
+        assertEquals("d98b1ce52d9c4191308449c95f46ee27f9c028691496aba1440a4a0631f61fba",
+                sha256(astDump(SamplePrograms.BOOLEANS)));
+    }
 }

@@ -111,4 +111,82 @@ final class SamplePrograms {
             if __name__ == '__main__':
                 sys.exit(work([3, 1, 2]) and 0)
             """;
+
+    /** Binary operators of every precedence level, mixed (expr is one flat rule: the builder orders them). */
+    static final String PRECEDENCE = """
+            x0 = (c + d) - a ^ (k | l)
+            x1 = h[1]
+            x2 = a / -e | b1 - i.j ^ -e
+            x3 = (k | l)
+            x4 = a % b1 << ~m | ~m
+            x5 = i.j | -e | (k | l) & f ** g - (c + d)
+            x6 = b1 % f ** g / (c + d) ^ ~m % -e
+            x7 = b1 / b1 % a
+            x8 = -e * (k | l) - h[1] * ~m * h[1]
+            x9 = -e & -e ^ ~m
+            x10 = (k | l) * h[1] @ 2
+            x11 = ~m ^ b1 / i.j
+            x12 = h[1] & 2
+            x13 = a // b1 / ~m + h[1]
+            x14 = h[1] % 2 % 2 ^ b1 >> 2 @ b1
+            x15 = f ** g
+            x16 = ~m // 2 >> i.j // h[1] | 2 + (c + d)
+            x17 = b1 * a << f ** g & -e - i.j
+            x18 = 2 ^ (c + d) * i.j / f ** g & i.j / f ** g @ i.j
+            x19 = i.j << (c + d) ^ (c + d)
+            x20 = -e // -e
+            x21 = 2
+            x22 = ~m & f ** g >> a & i.j / h[1] % ~m + (c + d)
+            x23 = (k | l) % a * (k | l) - i.j - i.j ^ 2
+            x24 = i.j | -e ^ -e * (c + d) ^ h[1] % a
+            x25 = a
+            x26 = (c + d) / b1 + ~m | b1 << ~m
+            x27 = (c + d) // f ** g + ~m + 2
+            x28 = b1
+            x29 = 2 * 2 * f ** g ^ (c + d) ^ h[1] @ f ** g * (c + d)
+            x30 = a << (k | l) + (c + d) @ (k | l) | (k | l)
+            x31 = b1 @ f ** g / h[1]
+            x32 = h[1] << (k | l)
+            x33 = (k | l) + -e % -e << i.j @ -e
+            x34 = (k | l) * h[1]
+            x35 = a | f ** g * f ** g << ~m + 2 @ h[1]
+            x36 = b1 << b1 << 2
+            x37 = h[1] << 2
+            x38 = ~m | 2 // h[1] // b1 // b1
+            x39 = -e * (c + d) - h[1] ^ i.j
+            """;
+
+    /** and/or/not mixed (or_test is one flat rule: the builder groups the and-runs). */
+    static final String BOOLEANS = """
+            y0 = f(l) or k is not None and (c or d) or (c or d)
+            y1 = k is not None
+            y2 = (c or d) and f(l) and not (i and j)
+            y3 = (c or d) and f(l) and a and e < f
+            y4 = a or x ** 2
+            y5 = e < f and g and h or a and k is not None
+            y6 = g and h or f(l) and g and h or e < f or a and not b
+            y7 = not b or not (i and j) and a and e < f
+            y8 = a or not (i and j)
+            y9 = not (i and j) or not b and g and h or not b or x ** 2 and not (i and j)
+            y10 = (c or d)
+            y11 = not b and a
+            y12 = k is not None and f(l) and k is not None and (c or d)
+            y13 = not (i and j) and not (i and j) or e < f and g and h
+            y14 = g and h and e < f and not (i and j) and a and e < f
+            y15 = g and h and x ** 2 or not (i and j) and not b
+            y16 = e < f
+            y17 = e < f and x ** 2 or k is not None and k is not None and not (i and j)
+            y18 = (c or d) or e < f
+            y19 = e < f and (c or d) and not (i and j) or not b or a
+            y20 = not b
+            y21 = f(l)
+            y22 = e < f or g and h or k is not None
+            y23 = f(l) and not b and e < f
+            y24 = f(l) and g and h and e < f and not b
+            y25 = not (i and j) or e < f and a
+            y26 = g and h or f(l)
+            y27 = (c or d) and x ** 2 and k is not None or f(l) and a
+            y28 = k is not None
+            y29 = g and h and a and k is not None
+            """;
 }

@@ -23,6 +23,8 @@ class VmDiffTest {
     @ParameterizedTest
     @org.junit.jupiter.params.provider.MethodSource("snippets")
     void snippetSameAsCPython(String src) throws Exception {
+        // slow (python3 runs twice per program): on request, to tell VM bugs from compiler bugs
+        org.junit.jupiter.api.Assumptions.assumeTrue(Boolean.getBoolean("minipy.cpythonCode"));
         String expected = VmHarness.runCPython(src);
         org.junit.jupiter.api.Assumptions.assumeFalse(expected.contains("Error: ") && !expected.contains("Traceback"),
                 "a syntax error: nothing to convert");
