@@ -1,6 +1,11 @@
 /*
- * The minipy lexer: Python 3.11 tokens. Layout (INDENT, DEDENT, which NEWLINEs count) is not
- * decided here but in org.minipy.parse.IndentingTokenSource, which wraps this lexer.
+ * The minipy lexer: Python 3.11 tokens. This grammar is the specification of the tokens and the
+ * source of their type numbers; at run time org.minipy.parse.Tokenizer, a hand-written
+ * equivalent, produces them, because this generated lexer is slow to start (its ATN, with large
+ * Unicode sets, is deserialized and its DFA built in every fresh JVM). TokenizerTest checks
+ * that both produce the same tokens: change both together.
+ * Layout (INDENT, DEDENT, which NEWLINEs count) is not decided here but in
+ * org.minipy.parse.IndentingTokenSource, which wraps the raw tokens.
  * String literals (including f-strings) are single tokens, as in CPython 3.11; their contents
  * are decoded by the AST builder.
  */

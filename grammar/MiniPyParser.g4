@@ -139,7 +139,7 @@ not_test    : NOT not_test | comparison ;
 comparison  : expr (comp_op expr)* ;
 comp_op
     : LESS | GREATER | EQEQUAL | GREATEREQUAL | LESSEQUAL | NOTEQUAL
-    | IN | NOT IN | IS | IS NOT
+    | IN | NOT IN | IS NOT?     // 'IS NOT?', not 'IS | IS NOT': one token of lookahead suffices
     ;
 // All binary operators in one flat rule; the AstBuilder applies their precedence
 // (| ^ & << >> + - * / % // @, loosest first). Five rule levels fewer on every operand

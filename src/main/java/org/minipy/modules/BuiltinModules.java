@@ -11,7 +11,7 @@ public final class BuiltinModules {
     private BuiltinModules() {
     }
 
-    private static final List<String> NAMES = List.of("math", "time", "random", "os", "os.path", "posixpath", "types");
+    private static final List<String> NAMES = List.of("math", "time", "random", "os", "os.path", "posixpath", "types", "io");
 
     /** A new instance of the built-in module {@code name}, or null if there is none. */
     public static PyModule create(String name, Runtime rt) {
@@ -24,6 +24,8 @@ public final class BuiltinModules {
                 return RandomModule.create();
             case "types":
                 return TypesModule.create(rt);
+            case "io":
+                return IoModule.create(rt);
             case "os":
                 return OsModule.create(rt, osPath(rt));
             case "os.path":

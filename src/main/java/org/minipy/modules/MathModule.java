@@ -95,7 +95,7 @@ public final class MathModule {
             return new PyFloat(num / den);
         });
         def(m, "log2", (a, kw) -> new PyFloat(log(one("math.log2", a, kw), MathModule::log2)));
-        def(m, "log10", (a, kw) -> new PyFloat(log(one("math.log10", a, kw), Math::log10)));
+        def(m, "log10", (a, kw) -> new PyFloat(log(one("math.log10", a, kw), StrictMath::log10)));
         def(m, "pow", (a, kw) -> {
             ModuleDefs.count("pow", a, kw, 2, 2);
             return new PyFloat(pow(asDouble(a[0]), asDouble(a[1])));
@@ -135,15 +135,11 @@ public final class MathModule {
         });
         def(m, "hypot", (a, kw) -> {
             ModuleDefs.noKw("math.hypot", kw);
-            double r = 0.0;
-            boolean nan = false, inf = false;
-            for (PyObject x : a) {
-                double v = asDouble(x);
-                inf |= Double.isInfinite(v);
-                nan |= Double.isNaN(v);
-                r = Math.hypot(r, v);
+            double[] v = new double[a.length];
+            for (int k = 0; k < a.length; k++) {
+                v[k] = asDouble(a[k]);
             }
-            return new PyFloat(inf ? Double.POSITIVE_INFINITY : nan ? Double.NaN : r);
+            return new PyFloat(vectorNorm(v));
         });
         def(m, "dist", (a, kw) -> {
             ModuleDefs.count("dist", a, kw, 2, 2);
@@ -151,11 +147,11 @@ public final class MathModule {
             if (p.size() != q.size()) {
                 throw PyErr.valueError("both points must have the same number of dimensions");
             }
-            double r = 0.0;
+            double[] v = new double[p.size()];
             for (int i = 0; i < p.size(); i++) {
-                r = Math.hypot(r, asDouble(p.get(i)) - asDouble(q.get(i)));
+                v[i] = asDouble(p.get(i)) - asDouble(q.get(i));
             }
-            return new PyFloat(r);
+            return new PyFloat(vectorNorm(v));
         });
         def(m, "floor", (a, kw) -> rounding(one("math.floor", a, kw), "__floor__", Math::floor));
         def(m, "ceil", (a, kw) -> rounding(one("math.ceil", a, kw), "__ceil__", Math::ceil));
@@ -313,16 +309,74 @@ public final class MathModule {
         return Math.copySign(r, x);
     }
 
+    private static final double INV_LN2_HI = 1.4426950408889634, INV_LN2_LO = 2.0355273740931033e-17;
+
+    /** log2 with the exponent split off, so most results round as C's log2 does. */
     private static double log2(double x) {
-        if (x > 0 && !Double.isInfinite(x)) {
-            // exact for powers of two, as C's log2
-            int e = Math.getExponent(x);
-            if (e >= Double.MIN_EXPONENT && x == Math.scalb(1.0, e)) {
-                return e;
-            }
-            return Math.log(x) / Math.log(2.0);
+        if (!(x > 0) || Double.isInfinite(x)) {
+            return x == 0 ? Double.NEGATIVE_INFINITY : x < 0 ? Double.NaN : x;
         }
-        return x == 0 ? Double.NEGATIVE_INFINITY : x < 0 ? Double.NaN : x;
+        int e = Math.getExponent(x);
+        if (e < Double.MIN_EXPONENT) {
+            x *= 0x1p54;
+            e = Math.getExponent(x) - 54;
+            x = Math.scalb(x, 54);
+        }
+        double m = Math.scalb(x, -Math.getExponent(x));
+        if (m > 1.4142135623730951) {
+            m /= 2;
+            e++;
+        }
+        double l = Math.log(m);
+        return e + (l * INV_LN2_HI + l * INV_LN2_LO);
+    }
+
+    /**
+     * The Euclidean norm (hypot, dist): squares summed in double-double after scaling by a power
+     * of two, then one correction step of the square root, as CPython 3.11's vector_norm aims for.
+     */
+    static double vectorNorm(double[] v) {
+        double max = 0;
+        boolean nan = false;
+        for (double d : v) {
+            double a = Math.abs(d);
+            if (Double.isInfinite(a)) {
+                return Double.POSITIVE_INFINITY;
+            }
+            if (Double.isNaN(a)) {
+                nan = true;
+            } else if (a > max) {
+                max = a;
+            }
+        }
+        if (nan) {
+            return Double.NaN;
+        }
+        if (max == 0) {
+            return 0.0;
+        }
+        int e = Math.getExponent(max);
+        if (e < Double.MIN_EXPONENT) {
+            e = Math.getExponent(max * 0x1p54) - 54;
+        }
+        double hi = 0, lo = 0;
+        for (double d : v) {
+            double x = Math.scalb(Math.abs(d), -e);
+            double p = x * x;
+            double pl = Math.fma(x, x, -p);
+            double s = hi + p;
+            double bp = s - hi;
+            double err = (hi - (s - bp)) + (p - bp);
+            hi = s;
+            lo += err + pl;
+        }
+        double s = hi + lo;
+        lo = lo - (s - hi);
+        hi = s;
+        double h = Math.sqrt(hi);
+        double r = Math.fma(-h, h, hi) + lo;
+        h += r / (2 * h);
+        return Math.scalb(h, e);
     }
 
     /** CPython's loghelper: ints too large for a double are scaled by a power of two first. */

@@ -215,4 +215,104 @@ class ProgramTest {
                 exit()
                 """);
     }
+
+    @Test
+    void edgeCases() throws Exception {
+        check("""
+def t(src):
+    try:
+        r = eval(src)
+        print(src, "->", repr(r))
+    except BaseException as e:
+        print(src, "!!", type(e).__name__ + ":", e)
+import math, random, sys, os, time
+for s in ["abs(-0.0)", "abs(True)", "divmod(5, 0)", "divmod(5.0, 0)", "divmod(True, 2)", "pow(0, -1)", "pow(2, 3, 1)",
+          "pow(2, 3, -1)", "pow(-2, 3, 5)", "pow(3, -2, 7)", "round(2.5, -1)", "round(25.0, -1)", "round(0.125, 2)",
+          "round(-0.0)", "round(1e20, 2)", "round(5e-324, 400)", "round(True)", "round(True, 2)", "round(3, None)",
+          "bin(True)", "hex(2**64)", "oct(-2**70)", "sum([True, 2.5])", "sum([1.5, 2**70])", "sum(iter([1, 2]), 10)",
+          "min(3, 1, 2, key=None)", "max('a', 'b', default=1)", "min(iter([]), default=None)", "max([1, 'a'])",
+          "min({3: 1, 1: 2})", "sorted({3, 1, 2})", "sorted('cba', key=str.upper, reverse=True)",
+          "sorted([1, 'a'])", "any(x for x in [])", "all(iter([1, 1]))", "len(range(5))", "len('héllo')",
+          "chr(True)", "chr(1.5)", "ord('\\\\x00')", "ord(b'a')", "ascii(['é', 1])", "ascii(1)", "repr(repr)",
+          "format(12, 'b')", "format(object(), 'x')", "format('abc', '^7')",
+          "isinstance(1, ())", "isinstance(int, type)", "isinstance(type, object)", "issubclass(bool, (str,))",
+          "issubclass(int, 1)", "hasattr(1, 'real')", "getattr(1, 'real')", "setattr(1, 'real', 2)",
+          "delattr(1, 'real')", "callable(type)", "callable(object())", "id(1) == id(1)", "hash(None) is not None",
+          "hash(float('inf'))", "hash(-1)", "hash((1, 2)) == hash((1, 2))", "hash(frozenset())", "hash({})",
+          "next(iter('ab'))", "next(iter(''), 'x')", "list(iter(iter([1,2]).__next__, 2))",
+          "vars(math)['pi']", "'sqrt' in dir(math)", "dir()[:3]", "type(globals()).__name__",
+          "math.sqrt(True)", "math.floor(True)", "math.ceil(-0.0)", "math.isnan(float('nan'))", "math.copysign(0.0, -1)",
+          "math.log(math.e)", "math.log10(1000)", "math.log2(8)", "math.log(10**400)", "math.log(2**1024)",
+          "math.exp(709)", "math.exp(710)", "math.expm1(1e-10)", "math.log1p(-1)", "math.atan(float('inf'))",
+          "math.tan(math.pi/4)", "math.sinh(1)", "math.cosh(0)", "math.tanh(100)", "math.asinh(1)", "math.acosh(1)",
+          "math.acosh(0.5)", "math.atanh(0.5)", "math.atanh(1)", "math.fabs(-3)", "math.fmod(-7, float('inf'))",
+          "math.hypot(-3, 4, 12)", "math.hypot(float('inf'), float('nan'))", "math.prod([])", "math.prod(range(1, 6))",
+          "math.perm(10, 3)", "math.comb(10, 0)", "math.isqrt(0)", "math.gcd(0, 0)", "math.lcm()", "math.lcm(0, 5)",
+          "math.frexp(-3.5)", "math.frexp(float('inf'))", "math.ldexp(0.5, -1074)", "math.ldexp(1, 1.5)",
+          "math.modf(float('inf'))", "math.modf(3)", "math.trunc(5)", "math.trunc(True)", "math.floor(-0.5)",
+          "math.isclose(0, 1e-10)", "math.isclose(0, 1e-10, abs_tol=1e-9)", "math.isinf(10**300)", "math.isfinite(1)",
+          "math.radians(180)", "math.degrees(1)", "math.e", "math.tau", "math.nan == math.nan",
+          "math.fsum([1e16, 1., 1e-16])", "math.fsum(range(10))", "math.fsum([])", "math.sqrt(-0.0)",
+          "math.pow(2, 0.5)", "math.pow(-2, 2)", "math.pow(float('inf'), -1)", "math.pow(0.0, 0)", "math.pow(-1, float('inf'))",
+          "math.factorial(0)", "math.factorial(25)", "math.factorial(10**20)",
+          "math.gcd(2**100, 6**50)", "math.isqrt(2**200 + 1)", "math.comb(50, 25)",
+          "sys.getrecursionlimit() > 0", "type(sys.maxsize)", "sys.version_info[:2]", "sys.version_info.releaselevel",
+          "len(sys.version_info)", "list(sys.version_info)", "sys.version_info == (3, 11, 7, 'final', 0)",
+          "tuple(sys.version_info)[0]", "sys.platform", "sys.intern('ab')", "isinstance(sys.path, list)",
+          "os.path.join('/a', '')", "os.path.join('', 'b')", "os.path.split('a')", "os.path.split('/')",
+          "os.path.splitext('a/b.c/d')", "os.path.splitext('a.b.c')", "os.path.splitext('...')", "os.path.basename('a/')",
+          "os.path.normpath('a/../..')", "os.path.normpath('/../a')", "os.path.normpath('./')", "os.path.dirname('a')",
+          "os.path.isabs('a')", "os.path.exists('/nonexistent')", "os.path.isdir('/tmp')", "os.getenv('HOME') is not None",
+          "os.path.join('a', 'b', '/c', 'd')", "os.getcwd() == os.path.abspath('.')", "os.path.abspath('/a/./b/../c')",
+          "time.sleep(0)", "type(time.time())", "type(time.time_ns())", "time.monotonic() <= time.monotonic()",
+          ]:
+    t(s)
+""");
+    }
+
+    @Test
+    void seekAndTell() throws Exception {
+        check("""
+with open("s.txt", "w") as f:
+    f.write("héllo\\nworld\\n")
+    print(f.tell())
+f = open("s.txt")
+print(f.readline(), f.tell())
+f.seek(0)
+print(f.read(3), f.tell(), f.seekable())
+print(f.seek(0, 2), f.read())
+try:
+    f.seek(1, 1)
+except Exception as e:
+    print(type(e).__name__, e)
+g = open("s.txt", "rb")
+print(g.read(2), g.tell(), g.seek(-3, 2), g.read())
+""");
+    }
+
+    @Test
+    void stringIO() throws Exception {
+        check("""
+import io
+buf = io.StringIO()
+print("hello", 42, file=buf)
+buf.write("more\\n")
+print(repr(buf.getvalue()), buf.tell())
+buf.seek(0)
+print(buf.readline(), buf.read())
+s = io.StringIO("a\\nb\\nc")
+print(list(s), s.closed)
+s.close()
+try:
+    s.getvalue()
+except ValueError as e:
+    print(e)
+with io.StringIO("x") as t:
+    print(t.read())
+w = io.StringIO("abcdef")
+w.write("XY")
+print(w.getvalue())
+print(io.StringIO)
+""");
+    }
 }

@@ -20,8 +20,13 @@ import org.minipy.parse.antlr.MiniPyParser;
  * building. Run it once per JVM:
  * {@code java -cp target/classes:target/test-classes:ANTLR_JAR org.minipy.parse.ColdParseMain FILE...}
  * Each further file is parsed in the same JVM (the second one shows what stays cold).
- * Prints one line per file: {@code file lines init tokenize parse ast total} in milliseconds, and
- * the JVM's uptime at main's start and at the end.
+ * Prints per file the wall time and this thread's CPU time of each phase in milliseconds (on a
+ * shared, loaded machine the CPU times are the stable numbers), then the JVM's start-to-main and
+ * start-to-end times and the CPU time of all the JVM's threads (JIT compilers and GC included).
+ * {@code -Dminipy.antlrLexer=true} uses the generated ANTLR lexer instead of Tokenizer. The
+ * machine is noisy: run it ten times or so and take medians. AppCDS archives only classes from
+ * jars, so put the classes in a jar to measure it
+ * ({@code -XX:ArchiveClassesAtExit=a.jsa} once, then {@code -XX:SharedArchiveFile=a.jsa}).
  */
 public final class ColdParseMain {
     private ColdParseMain() {

@@ -87,6 +87,27 @@ public final class PyBinaryFile extends PyFileObject {
         return PyBytes.of(Arrays.copyOfRange(c, start, end));
     }
 
+    private long written;
+
+    @Override
+    protected long tell() {
+        return outStream != null ? written : pos;
+    }
+
+    @Override
+    protected long seek(long offset, int whence) {
+        if (outStream != null) {
+            throw IOErrors.unsupported("seek on a file being written is not supported by minipy");
+        }
+        long base = whence == 0 ? 0 : whence == 1 ? pos : content().length;
+        long p = base + offset;
+        if (p < 0) {
+            throw PyErr.valueError("negative seek value %d", p);
+        }
+        pos = (int) Math.min(p, Integer.MAX_VALUE);
+        return pos;
+    }
+
     @Override
     protected int write(PyObject data) {
         if (!(data instanceof PyBytes b)) {
@@ -94,6 +115,7 @@ public final class PyBinaryFile extends PyFileObject {
         }
         try {
             outStream.write(b.data());
+            written += b.data().length;
         } catch (IOException e) {
             throw IOErrors.from(e, name);
         }

@@ -46,7 +46,7 @@ public abstract class PyFileObject extends PyObject {
         return IOErrors.closed();
     }
 
-    private void checkClosed(String op) {
+    final void checkClosed(String op) {
         if (closed) {
             throw closedError(op);
         }
@@ -66,6 +66,16 @@ public abstract class PyFileObject extends PyObject {
     protected abstract int write(PyObject data);
 
     public abstract void flush();
+
+    /** The current position (bytes for binary files; an opaque cookie for text, as CPython). */
+    protected long tell() {
+        throw IOErrors.unsupported("underlying stream is not seekable");
+    }
+
+    /** Moves to {@code offset} from the start (0), current position (1) or end (2). */
+    protected long seek(long offset, int whence) {
+        throw IOErrors.unsupported("underlying stream is not seekable");
+    }
 
     /** Releases the underlying resource; called once. */
     protected abstract void release();
@@ -183,8 +193,26 @@ public abstract class PyFileObject extends PyObject {
             return PyBool.of(f.writable());
         });
         t.def("seekable", (a, kw) -> {
-            ((PyFileObject) a[0]).checkClosed();
-            return PyBool.False;
+            PyFileObject f = (PyFileObject) a[0];
+            f.checkClosed();
+            return PyBool.of(f.readable() && !(f instanceof StdStream));
+        });
+        t.def("tell", (a, kw) -> {
+            ArgParser.checkCount("tell", TypeCallTail.tail(a), kw, 0, 0);
+            PyFileObject f = (PyFileObject) a[0];
+            f.checkClosed("tell*");
+            return PyInt.of(f.tell());
+        });
+        t.def("seek", (a, kw) -> {
+            ArgParser.checkCount("seek", TypeCallTail.tail(a), kw, 1, 2);
+            PyFileObject f = (PyFileObject) a[0];
+            f.checkClosed("seek*");
+            long off = Abstract.index(a[1]).longValue();
+            int whence = a.length > 2 ? Abstract.indexAsInt(a[2]) : 0;
+            if (whence < 0 || whence > 2) {
+                throw PyErr.valueError("invalid whence (%d, should be 0, 1 or 2)", whence);
+            }
+            return PyInt.of(f.seek(off, whence));
         });
         t.def("isatty", (a, kw) -> {
             ((PyFileObject) a[0]).checkClosed();

@@ -137,8 +137,51 @@ public final class TextFile extends PyTextIO {
         return r;
     }
 
+    /** Characters written so far, for tell() on a file being written. */
+    private long written;
+
+    @Override
+    protected long tell() {
+        if (writer != null) {
+            return written;
+        }
+        String s = content();
+        return s.substring(0, Math.min(pos, s.length())).getBytes(charset).length;
+    }
+
+    @Override
+    protected long seek(long offset, int whence) {
+        if (writer != null) {
+            throw IOErrors.unsupported("seek on a file being written is not supported by minipy");
+        }
+        String s = content();
+        if (whence == 2 && offset == 0) {
+            pos = s.length();
+        } else if (whence == 1 && offset == 0) {
+            return tell();
+        } else if (whence != 0) {
+            throw IOErrors.unsupported(whence == 1 ? "can't do nonzero cur-relative seeks"
+                    : "can't do nonzero end-relative seeks");
+        } else {
+            if (offset < 0) {
+                throw PyErr.valueError("negative seek position %d", offset);
+            }
+            // offset is a byte position (what tell() returns): find the matching character
+            int p = 0;
+            long bytes = 0;
+            while (p < s.length() && bytes < offset) {
+                int cp = s.codePointAt(p);
+                bytes += new String(Character.toChars(cp)).getBytes(charset).length;
+                p += Character.charCount(cp);
+            }
+            pos = p;
+        }
+        return tell();
+    }
+
     @Override
     protected void writeText(String s) {
+        written += s.getBytes(charset).length;
         try {
             writer.write(s);
         } catch (IOException e) {
