@@ -77,6 +77,7 @@ final class Assembler {
         insertPrefix(refToIndex, ncells);
 
         eliminateEmptyBlocks();
+        labelExceptionTargets();
         for (Block b : blocks()) {
             optimizeBlock(b);
             cleanBlock(b);
@@ -102,10 +103,9 @@ final class Assembler {
         propagateLineNumbers();
         guaranteeLinenoForExits();
         int maxDepth = stackDepth();
-        labelExceptionTargets();
         for (Block b : blocks()) {
             for (Instr i : b.instrs) {
-                if (i.isBlockPush() || i.opcode == Pseudo.POP_BLOCK) {
+                if (i.isBlockPush()) {
                     i.opcode = Opcode.NOP;
                     i.arg = 0;
                     i.target = null;
@@ -142,8 +142,10 @@ final class Assembler {
         if (!u.freevars.isEmpty()) {
             prefix.add(new Instr(Opcode.COPY_FREE_VARS, u.freevars.size(), null, -1));
         }
-        for (int i = 0; i < ncells; i++) {
-            prefix.add(new Instr(Opcode.MAKE_CELL, refToIndex[i], null, -1));
+        int[] cells = java.util.Arrays.copyOf(refToIndex, ncells);
+        java.util.Arrays.sort(cells); // in localsplus order, as CPython
+        for (int c : cells) {
+            prefix.add(new Instr(Opcode.MAKE_CELL, c, null, -1));
         }
         if ((flags & Code.CO_GENERATOR) != 0) {
             prefix.add(new Instr(Opcode.RETURN_GENERATOR, 0, null, u.firstlineno));
@@ -633,7 +635,11 @@ final class Assembler {
         }
     }
 
-    /** cf. label_exception_targets: records the innermost active handler of every instruction. */
+    /**
+     * cf. label_exception_targets: records the innermost active handler of every instruction,
+     * before optimisation as in CPython 3.11 (POP_BLOCK becomes a NOP here; the SETUP_*
+     * markers stay until the stack depths are known, as they carry the handlers' depths).
+     */
     private void labelExceptionTargets() {
         for (Block b = u.entry; b != null; b = b.next) {
             b.visited = false;
@@ -663,6 +669,7 @@ final class Assembler {
                 } else if (i.opcode == Pseudo.POP_BLOCK) {
                     stack.remove(stack.size() - 1);
                     handler = stack.isEmpty() ? null : stack.get(stack.size() - 1);
+                    i.opcode = Opcode.NOP;
                 } else if (i.isJump()) {
                     i.except = handler;
                     if (!i.target.visited) {

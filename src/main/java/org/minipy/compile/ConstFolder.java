@@ -71,6 +71,10 @@ final class ConstFolder {
                 return r == null ? null : binary(l, b.op(), r);
             } else if (e instanceof Expr.Tuple t && t.ctx() == org.minipy.ast.ExprContext.Load) {
                 return tuple(t.elts());
+            } else if (e instanceof Expr.Subscript s && s.ctx() == org.minipy.ast.ExprContext.Load) {
+                PyObject v = fold(s.value());
+                PyObject i = v == null || s.slice() instanceof Expr.Slice ? null : fold(s.slice());
+                return i == null ? null : subscript(v, i);
             }
         } catch (ArithmeticException ex) {
             return null;
@@ -92,10 +96,41 @@ final class ConstFolder {
         return PyTuple.of(items);
     }
 
-    private static BigInteger intOf(PyObject o) {
-        if (o instanceof PyBool) {
-            return null; // leave bool arithmetic to the runtime
+    /** constant[index] for str, bytes and tuple with an int index in range. */
+    private static PyObject subscript(PyObject v, PyObject index) {
+        BigInteger b = intOf(index);
+        if (b == null || b.bitLength() > 31) {
+            return null;
         }
+        int i = b.intValue();
+        if (v instanceof PyStr s) {
+            String str = s.value();
+            int n = str.codePointCount(0, str.length());
+            if (i < 0) {
+                i += n;
+            }
+            if (i < 0 || i >= n) {
+                return null;
+            }
+            int at = str.offsetByCodePoints(0, i);
+            return PyStr.of(new String(Character.toChars(str.codePointAt(at))));
+        } else if (v instanceof PyTuple t) {
+            int n = t.size();
+            if (i < 0) {
+                i += n;
+            }
+            return i < 0 || i >= n ? null : t.get(i);
+        } else if (v instanceof PyBytes by) {
+            byte[] d = by.data();
+            if (i < 0) {
+                i += d.length;
+            }
+            return i < 0 || i >= d.length ? null : PyInt.of(d[i] & 0xff);
+        }
+        return null;
+    }
+
+    private static BigInteger intOf(PyObject o) {
         if (o instanceof PyInt i) {
             return i.isBig() ? i.bigValue() : BigInteger.valueOf(i.value);
         }
@@ -107,8 +142,8 @@ final class ConstFolder {
             return f.value;
         }
         BigInteger b = intOf(o);
-        if (b != null && b.abs().compareTo(TWO_53) <= 0) {
-            return b.doubleValue();
+        if (b != null && b.bitLength() <= 1023) {
+            return b.doubleValue(); // correctly rounded, as int.__float__
         }
         return null;
     }
@@ -122,9 +157,11 @@ final class ConstFolder {
                 }
                 return v instanceof PyFloat f ? PyFloat.of(-f.value) : null;
             case UAdd:
-                return i != null || v instanceof PyFloat ? v : null;
+                return i != null ? PyInt.of(i) : v instanceof PyFloat ? v : null;
             case Invert:
                 return i != null ? PyInt.of(i.not()) : null;
+            case Not:
+                return PyBool.of(!org.minipy.objects.Abstract.isTrue(v));
             default:
                 return null;
         }
@@ -134,10 +171,51 @@ final class ConstFolder {
         BigInteger a = intOf(l);
         BigInteger b = intOf(r);
         if (a != null && b != null) {
+            if (l instanceof PyBool && r instanceof PyBool) {
+                // bool & | ^ bool stays a bool
+                switch (op) {
+                    case BitAnd: return PyBool.of(a.and(b).signum() != 0);
+                    case BitOr: return PyBool.of(a.or(b).signum() != 0);
+                    case BitXor: return PyBool.of(a.xor(b).signum() != 0);
+                    default: break;
+                }
+            }
+            if (op == org.minipy.ast.Operator.Pow && b.signum() < 0) {
+                return floatPow(floatOf(l), floatOf(r));
+            }
             return intBinary(a, op, b);
         }
         if (l instanceof PyStr s && r instanceof PyStr t && op == org.minipy.ast.Operator.Add) {
             return PyStr.of(s.value() + t.value());
+        }
+        if (l instanceof PyTuple x && r instanceof PyTuple y && op == org.minipy.ast.Operator.Add) {
+            PyObject[] items = new PyObject[x.size() + y.size()];
+            System.arraycopy(x.items(), 0, items, 0, x.size());
+            System.arraycopy(y.items(), 0, items, x.size(), y.size());
+            return PyTuple.of(items);
+        }
+        if (l instanceof PyBytes x && r instanceof PyBytes y && op == org.minipy.ast.Operator.Add) {
+            byte[] d = java.util.Arrays.copyOf(x.data(), x.data().length + y.data().length);
+            System.arraycopy(y.data(), 0, d, x.data().length, y.data().length);
+            return PyBytes.of(d);
+        }
+        if (a != null && (r instanceof PyStr || r instanceof PyTuple || r instanceof PyBytes)
+                && op == org.minipy.ast.Operator.Mult) {
+            return binary(r, op, l);
+        }
+        if (l instanceof PyTuple x && b != null && op == org.minipy.ast.Operator.Mult) {
+            if (b.signum() <= 0) {
+                return PyTuple.EMPTY;
+            }
+            if (b.bitLength() > 31 || (long) x.size() * b.longValue() > 256) {
+                return null;
+            }
+            int n = b.intValue();
+            PyObject[] items = new PyObject[x.size() * n];
+            for (int k = 0; k < n; k++) {
+                System.arraycopy(x.items(), 0, items, k * x.size(), x.size());
+            }
+            return PyTuple.of(items);
         }
         if (l instanceof PyStr s && b != null && op == org.minipy.ast.Operator.Mult) {
             if (b.signum() <= 0) {
@@ -159,10 +237,52 @@ final class ConstFolder {
                 case Sub: return PyFloat.of(x - y);
                 case Mult: return PyFloat.of(x * y);
                 case Div: return y == 0.0 ? null : PyFloat.of(x / y);
+                case Pow: return floatPow(x, y);
+                case FloorDiv: return y == 0.0 ? null : PyFloat.of(floatDivmod(x, y)[0]);
+                case Mod: return y == 0.0 ? null : PyFloat.of(floatDivmod(x, y)[1]);
                 default: return null;
             }
         }
         return null;
+    }
+
+    /** Python's float divmod (cf. float_divmod): the floor quotient and the remainder with the divisor's sign. */
+    private static double[] floatDivmod(double vx, double wx) {
+        double mod = vx % wx;
+        double div = (vx - mod) / wx;
+        if (mod != 0.0) {
+            if ((wx < 0) != (mod < 0)) {
+                mod += wx;
+                div -= 1.0;
+            }
+        } else {
+            mod = Math.copySign(0.0, wx);
+        }
+        double floordiv;
+        if (div != 0.0) {
+            floordiv = Math.floor(div);
+            if (div - floordiv > 0.5) {
+                floordiv += 1.0;
+            }
+        } else {
+            floordiv = Math.copySign(0.0, vx / wx);
+        }
+        return new double[]{floordiv, mod};
+    }
+
+    /** float ** float where the result is an ordinary finite float (no error, no complex). */
+    private static PyObject floatPow(Double x, Double y) {
+        if (x == null || y == null || Double.isNaN(x) || Double.isNaN(y) || Double.isInfinite(x) || Double.isInfinite(y)) {
+            return null;
+        }
+        if (x == 0.0 && y < 0) {
+            return null;
+        }
+        if (x < 0 && y != Math.rint(y)) {
+            return null;
+        }
+        double r = Math.pow(x, y);
+        return Double.isFinite(r) ? PyFloat.of(r) : null;
     }
 
     private static PyObject intBinary(BigInteger a, org.minipy.ast.Operator op, BigInteger b) {

@@ -153,6 +153,11 @@ abstract class ExprCompiler extends BaseCompiler {
     }
 
     private void visitBinOp(Expr.BinOp b) {
+        Expr.JoinedStr formatted = PercentFormat.optimize(b);
+        if (formatted != null) {
+            visitJoinedStr(formatted);
+            return;
+        }
         PyObject folded = ConstFolder.fold(b);
         if (folded != null) {
             loadConst(folded);
@@ -206,7 +211,36 @@ abstract class ExprCompiler extends BaseCompiler {
         }
     }
 
-    private void visitCompare(Expr.Compare c) {
+    /**
+     * cf. fold_iter in CPython's AST optimiser: a list literal that is only iterated over (a for
+     * loop, a comprehension, the right of 'in') is built as a tuple, a constant one if it can be.
+     */
+    protected static Expr foldIter(Expr e) {
+        if (e instanceof Expr.List_ l && l.ctx() == ExprContext.Load) {
+            for (Expr x : l.elts()) {
+                if (x instanceof Expr.Starred) {
+                    return e;
+                }
+            }
+            return new Expr.Tuple(l.pos(), l.elts(), ExprContext.Load);
+        }
+        return e;
+    }
+
+    /** The comparators with the last one folded as an iterable if the last operator is in / not in. */
+    private static List<Expr> comparators(Expr.Compare c) {
+        int n = c.ops().size() - 1;
+        CmpOp last = c.ops().get(n);
+        if (last != CmpOp.In && last != CmpOp.NotIn) {
+            return c.comparators();
+        }
+        List<Expr> l = new ArrayList<>(c.comparators());
+        l.set(n, foldIter(l.get(n)));
+        return l;
+    }
+
+    private void visitCompare(Expr.Compare c0) {
+        Expr.Compare c = new Expr.Compare(c0.pos(), c0.left(), c0.ops(), comparators(c0));
         int n = c.ops().size() - 1;
         visitExpr(c.left());
         if (n == 0) {
@@ -266,7 +300,8 @@ abstract class ExprCompiler extends BaseCompiler {
             useNextBlock(end);
             return;
         }
-        if (e instanceof Expr.Compare c && c.ops().size() > 1) {
+        if (e instanceof Expr.Compare c0 && c0.ops().size() > 1) {
+            Expr.Compare c = new Expr.Compare(c0.pos(), c0.left(), c0.ops(), comparators(c0));
             int savedLine = u.line;
             setLine(c);
             int n = c.ops().size() - 1;
@@ -564,6 +599,10 @@ abstract class ExprCompiler extends BaseCompiler {
         if (!(c.func() instanceof Expr.Attribute meth) || meth.ctx() != ExprContext.Load) {
             return false;
         }
+        // cf. is_import_originated: calls on a module imported at top level stay plain calls
+        if (meth.value() instanceof Expr.Name n && (st.top.flags(n.id()) & Scope.DEF_IMPORT) != 0) {
+            return false;
+        }
         int argsl = c.args().size();
         int kwdsl = c.keywords().size();
         if (argsl + kwdsl + (kwdsl != 0 ? 1 : 0) >= STACK_USE_GUARDRAIL) {
@@ -807,7 +846,7 @@ abstract class ExprCompiler extends BaseCompiler {
         Code co = assembleUnit(true);
         exitScope();
         makeClosure(co, 0);
-        visitExpr(outermost.iter());
+        visitExpr(foldIter(outermost.iter()));
         emit(Opcode.GET_ITER);
         emit(Opcode.CALL, 0);
     }
@@ -828,7 +867,7 @@ abstract class ExprCompiler extends BaseCompiler {
                 visitExpr(elts.get(0));
                 start = null;
             } else {
-                visitExpr(gen.iter());
+                visitExpr(foldIter(gen.iter()));
                 emit(Opcode.GET_ITER);
             }
         }

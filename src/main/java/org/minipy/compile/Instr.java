@@ -19,7 +19,9 @@ final class Instr {
     }
 
     Instr copy() {
-        return new Instr(opcode, arg, target, line);
+        Instr i = new Instr(opcode, arg, target, line);
+        i.except = except;
+        return i;
     }
 
     boolean isJump() {

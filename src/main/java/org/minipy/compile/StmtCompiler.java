@@ -358,7 +358,7 @@ abstract class StmtCompiler extends ExprCompiler {
         Block cleanup = newBlock();
         Block end = newBlock();
         u.fblocks.push(new FBlock(FBlock.Type.FOR_LOOP, start, end, null));
-        visitExpr(s.iter());
+        visitExpr(foldIter(s.iter()));
         emit(Opcode.GET_ITER);
         useNextBlock(start);
         emitJump(Opcode.FOR_ITER, cleanup);

@@ -112,6 +112,10 @@ public final class SymbolTable {
             throw error("duplicate argument '" + mangled + "' in function definition", at);
         }
         s.symbols.put(mangled, old | flag);
+        if ((flag & DEF_GLOBAL) != 0) {
+            // a global declaration anywhere makes the module-level name explicitly global too
+            top.symbols.put(mangled, top.flags(mangled) | flag);
+        }
     }
 
     private void visitStmts(List<Stmt> body) {
