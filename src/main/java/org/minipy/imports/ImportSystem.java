@@ -310,6 +310,15 @@ public final class ImportSystem {
      * when null), loads it into sys.modules and returns it; null if there is no such module.
      */
     public PyObject findAndLoad(String name, PyObject searchPath) {
+        lock.lock();
+        try {
+            return findAndLoadLocked(name, searchPath);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private PyObject findAndLoadLocked(String name, PyObject searchPath) {
         PyModule builtin = ImportModules.create(name, this);
         if (builtin == null && BuiltinModules.exists(name)) {
             builtin = BuiltinModules.create(name, interp);
