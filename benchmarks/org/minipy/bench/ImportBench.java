@@ -36,9 +36,9 @@ import org.openjdk.jmh.annotations.Warmup;
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 5, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(value = 1, jvmArgs = {"-Xss16m"})
+@Warmup(iterations = 12, time = 1)
+@Measurement(iterations = 8, time = 1)
+@Fork(value = 1, jvmArgs = {"-Xss16m", "-Xms1g", "-Xmx1g", "-XX:+UseParallelGC"})
 @State(Scope.Benchmark)
 public class ImportBench {
     static final String MODULE = "bm_module";
