@@ -23,6 +23,8 @@ def best(stmt, number, repeat=7):
 
 
 def main():
+    # the cache must be written even where PYTHONDONTWRITEBYTECODE is set
+    sys.dont_write_bytecode = False
     with open(SOURCE_FILE) as f:
         source = f.read()
     tmp = tempfile.mkdtemp(prefix='cpython-bench')
@@ -44,6 +46,7 @@ def main():
 
         importlib.import_module(NAME)  # writes the cache file
         pyc = importlib.util.cache_from_source(path)
+        assert os.path.exists(pyc), 'no cache file written'
 
         def b_cache():
             sys.modules.pop(NAME, None)
