@@ -365,6 +365,12 @@ public final class ImportSystem {
                 return specFromFileLocation(PyStr.of(name), PyStr.of(file),
                         new FileLoader(false, this, PyStr.of(name), PyStr.of(file)), PyNone.None);
             }
+            if (Files.isRegularFile(base.resolve(leaf + ".pyc"))) {
+                // a sourceless module (a .pyc beside where its source would be)
+                String file = CachePaths.join(dir, leaf + ".pyc");
+                return specFromFileLocation(PyStr.of(name), PyStr.of(file),
+                        new FileLoader(true, this, PyStr.of(name), PyStr.of(file)), PyNone.None);
+            }
         }
         return null;
     }
@@ -415,17 +421,34 @@ public final class ImportSystem {
     Code codeOf(FileLoader loader) {
         String filename = Abstract.str(loader.path()).value();
         if (loader.getType() == FileLoader.SOURCELESS_TYPE) {
-            byte[] data = readBytes(filename);
-            if (data.length < BytecodeCache.HEADER) {
-                throw PyErr.of(PyExc.EOFError, "marshal data too short");
-            }
-            PyObject c = org.minipy.code.Marshal.loads(data, BytecodeCache.HEADER, data.length, null);
-            if (!(c instanceof Code code)) {
-                throw PyErr.importError("Non-code object in %s", PyStr.quote(filename));
-            }
-            return code;
+            return sourcelessCode(Abstract.str(loader.name()).value(), filename, readBytes(filename));
         }
         return getCode(filename);
+    }
+
+    /** cf. SourcelessFileLoader.get_code, _classify_pyc and _compile_bytecode, with their messages. */
+    static Code sourcelessCode(String name, String filename, byte[] data) {
+        byte[] magic = BytecodeCache.magicNumber();
+        byte[] head = java.util.Arrays.copyOf(data, Math.min(4, data.length));
+        if (!java.util.Arrays.equals(head, magic)) {
+            PyException e = PyErr.importError("bad magic number in %s: %s", PyStr.quote(name),
+                    Abstract.repr(org.minipy.objects.PyBytes.of(head)).value());
+            e.value.getDict().setItem("name", PyStr.of(name));
+            e.value.getDict().setItem("path", PyStr.of(filename));
+            throw e;
+        }
+        if (data.length < BytecodeCache.HEADER) {
+            throw PyErr.of(PyExc.EOFError, "reached EOF while reading pyc header of " + PyStr.quote(name));
+        }
+        int flags = BytecodeCache.int32(data, 4);
+        if ((flags & ~0b11) != 0) {
+            throw PyErr.importError("invalid flags %d in %s", flags, PyStr.quote(name));
+        }
+        PyObject c = org.minipy.code.Marshal.loads(data, BytecodeCache.HEADER, data.length, null);
+        if (!(c instanceof Code code)) {
+            throw PyErr.importError("Non-code object in %s", PyStr.quote(filename));
+        }
+        return code;
     }
 
     /** cf. SourceLoader.get_code with timestamp-based pycs. */

@@ -225,4 +225,26 @@ class BytecodeCacheTest {
             throw new AssertionError(e.value.toString());
         }
     }
+
+    @Test
+    void sourcelessModules() throws Exception {
+        Files.writeString(dir.resolve("mod.py"), "X = 'from pyc'\n");
+        try (Py py = new Py(dir)) {
+            py.run("import mod");
+        }
+        Files.move(pyc(), dir.resolve("lone.pyc"));
+        Files.delete(dir.resolve("mod.py"));
+        try (Py py = new Py(dir)) {
+            assertEquals("from pyc True SourcelessFileLoader\n", py.run("import lone\n"
+                    + "print(lone.X, lone.__file__ == lone.__cached__, type(lone.__loader__).__name__)"));
+        }
+        Files.write(dir.resolve("foreign.pyc"), new byte[] {(byte) 0xa7, 0x0d, 0x0d, 0x0a, 0, 0, 0, 0});
+        Files.write(dir.resolve("short.pyc"), BytecodeCache.magicNumber());
+        try (Py py = new Py(dir)) {
+            assertEquals("ImportError bad magic number in 'foreign': b'\\xa7\\r\\r\\n'\n"
+                    + "EOFError reached EOF while reading pyc header of 'short'\n",
+                    py.run("for n in ['foreign', 'short']:\n    try:\n        __import__(n)\n"
+                            + "    except Exception as e:\n        print(type(e).__name__, e)"));
+        }
+    }
 }
