@@ -97,6 +97,7 @@ public final class FileLoader extends PyObject {
         t.def("create_module", (a, kw) -> PyNone.None);
         t.def("exec_module", (a, kw) -> {
             org.minipy.objects.ArgParser.checkCount("exec_module", a, kw, 2, 2);
+            self(a[0]).checkName(Abstract.getAttr(a[1], "__name__"));
             self(a[0]).system.execModule(self(a[0]), a[1]);
             return PyNone.None;
         });

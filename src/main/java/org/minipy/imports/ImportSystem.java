@@ -467,7 +467,7 @@ public final class ImportSystem {
         if (code != null) {
             return code;
         }
-        String source = new String(readBytes(filename), StandardCharsets.UTF_8);
+        String source = readSource(filename);
         code = interp.compileFile(source, filename);
         if (!dontWriteBytecode()) {
             BytecodeCache.write(pyc, code, mtime, size, file);
@@ -481,8 +481,10 @@ public final class ImportSystem {
         return v != null && Abstract.isTrue(v);
     }
 
+    /** The text of a source file (UTF-8; a byte-order mark is dropped, as CPython's decoder does). */
     String readSource(String filename) {
-        return new String(readBytes(filename), StandardCharsets.UTF_8);
+        String s = new String(readBytes(filename), StandardCharsets.UTF_8);
+        return s.startsWith("\uFEFF") ? s.substring(1) : s;
     }
 
     private byte[] readBytes(String filename) {
