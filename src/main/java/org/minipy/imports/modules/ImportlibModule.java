@@ -38,6 +38,10 @@ public final class ImportlibModule {
             ArgParser.checkCount("invalidate_caches", a, kw, 0, 0);
             return PyNone.None; // the finders keep no directory caches
         });
+        PyObject imp = sys.interpreter().builtins().getDict().getItem("__import__");
+        if (imp != null) {
+            m.getDict().setItem("__import__", imp);
+        }
         for (String sub : new String[] {"util", "machinery"}) {
             String full = "importlib." + sub;
             PyObject existing = sys.getModuleDict().getItem(full);
