@@ -249,4 +249,23 @@ class ExecCodeModuleTest {
                 py.run("import types\nfor a in [5, types.ModuleType('zz')]:\n    try:\n        importlib.reload(a)\n"
                         + "    except Exception as e:\n        print(type(e).__name__, e)"));
     }
+
+    @Test
+    void impStringFormsCheckTheirArguments() {
+        String out = py.run("import _imp\nc = compile('attr = 1', '<test>', 'exec')\n"
+                + "calls = [lambda: _imp.exec_code_module(1, c), lambda: _imp.exec_code_module_ex(1, c, None),\n"
+                + "         lambda: _imp.exec_code_module_with_pathnames(1, c, None, None),\n"
+                + "         lambda: _imp.exec_code_module_ex('n', c, 5), lambda: _imp.exec_code_module('n', 'code'),\n"
+                + "         lambda: _imp.exec_code_module_object([], c, None, None)]\n"
+                + "for f in calls:\n    try:\n        f()\n    except TypeError as e:\n        print(e)\n"
+                + "m = _imp.exec_code_module_with_pathnames('wpn', c, 'p.py', None)\n"
+                + "print(m.attr, m.__file__, m.__cached__, m.__spec__.cached.split('/')[-1])\n");
+        assertEquals("exec_code_module() argument 1 must be str, not int\n"
+                + "exec_code_module_ex() argument 1 must be str, not int\n"
+                + "exec_code_module_with_pathnames() argument 1 must be str, not int\n"
+                + "exec_code_module_ex() argument 3 must be str or None, not int\n"
+                + "exec_code_module() argument 2 must be code, not str\n"
+                + "unhashable type: 'list'\n"
+                + "1 p.py None p.minipy-10.pyc\n", out);
+    }
 }
