@@ -68,4 +68,20 @@ class RunModuleTest {
             assertEquals("['/x/one', '/x/two']\n", py.run("import sys\nprint(sys.path[1:3])"));
         }
     }
+
+    @Test
+    void minipypathFromTheEnvironment() throws Exception {
+        Path lib = dir.resolve("lib");
+        Files.createDirectories(lib);
+        Files.writeString(lib.resolve("fromlib.py"), "WHERE = 'lib'\n");
+        Files.writeString(dir.resolve("main.py"), "import sys, fromlib\nprint(fromlib.WHERE, sys.path[1] == sys.argv[1])\n");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ProcessBuilder pb = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                "org.minipy.cli.Main", "main.py", lib.toString()).directory(dir.toFile()).redirectErrorStream(true);
+        pb.environment().put("MINIPYPATH", lib.toString());
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, p.waitFor(), out);
+        assertEquals("lib True\n", out);
+    }
 }
