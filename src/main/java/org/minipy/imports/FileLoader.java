@@ -95,6 +95,10 @@ public final class FileLoader extends PyObject {
             return PyBool.of(self(a[0]).isPackage(a[1]));
         });
         t.def("create_module", (a, kw) -> PyNone.None);
+        t.def("get_data", (a, kw) -> {
+            org.minipy.objects.ArgParser.checkCount("get_data", a, kw, 2, 2);
+            return org.minipy.objects.PyBytes.of(self(a[0]).system.readBytes(Abstract.str(a[1]).value()));
+        });
         t.def("exec_module", (a, kw) -> {
             org.minipy.objects.ArgParser.checkCount("exec_module", a, kw, 2, 2);
             self(a[0]).checkName(Abstract.getAttr(a[1], "__name__"));

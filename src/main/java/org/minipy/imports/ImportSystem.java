@@ -487,7 +487,7 @@ public final class ImportSystem {
         return s.startsWith("\uFEFF") ? s.substring(1) : s;
     }
 
-    private byte[] readBytes(String filename) {
+    byte[] readBytes(String filename) {
         try {
             return Files.readAllBytes(cwd.resolve(filename));
         } catch (IOException e) {
