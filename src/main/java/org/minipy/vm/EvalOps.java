@@ -395,10 +395,38 @@ final class EvalOps {
     // ---- containers ---------------------------------------------------------------------------
 
     static PyObject subscr(PyObject container, PyObject key) {
+        if (key.getClass() == PyInt.class && ((PyInt) key).big == null) {
+            long i = ((PyInt) key).value;
+            if (container.getClass() == PyList.class) {
+                PyList l = (PyList) container;
+                int n = l.size();
+                long j = i < 0 ? i + n : i;
+                if (j >= 0 && j < n) {
+                    return l.get((int) j);
+                }
+            } else if (container.getClass() == PyTuple.class) {
+                PyTuple t = (PyTuple) container;
+                int n = t.size();
+                long j = i < 0 ? i + n : i;
+                if (j >= 0 && j < n) {
+                    return t.get((int) j);
+                }
+            }
+        }
         return Abstract.getItem(container, key);
     }
 
     static void storeSubscr(PyObject container, PyObject key, PyObject v) {
+        if (key.getClass() == PyInt.class && container.getClass() == PyList.class && ((PyInt) key).big == null) {
+            PyList l = (PyList) container;
+            long i = ((PyInt) key).value;
+            int n = l.size();
+            long j = i < 0 ? i + n : i;
+            if (j >= 0 && j < n) {
+                l.set((int) j, v);
+                return;
+            }
+        }
         Abstract.setItem(container, key, v);
     }
 

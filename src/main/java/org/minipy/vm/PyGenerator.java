@@ -58,7 +58,11 @@ public final class PyGenerator extends PyObject {
         return TYPE;
     }
 
-    PyObject takeReturnValue() {
+    /**
+     * The value the generator returned (None if none or already taken). After {@link #next()}
+     * gives null, {@code next(gen)} should raise {@code StopIteration(takeReturnValue())}.
+     */
+    public PyObject takeReturnValue() {
         PyObject v = returnValue;
         returnValue = PyNone.None;
         return v;
