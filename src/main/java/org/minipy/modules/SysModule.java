@@ -8,6 +8,7 @@ import org.minipy.objects.PyBuiltinFunction;
 import org.minipy.objects.PyDict;
 import org.minipy.objects.PyErr;
 import org.minipy.objects.PyExc;
+import org.minipy.objects.PyFloat;
 import org.minipy.objects.PyInt;
 import org.minipy.objects.PyList;
 import org.minipy.objects.PyModule;
@@ -32,6 +33,12 @@ public final class SysModule {
 
     static final PyType VERSION_INFO = PyStructSeq.newType("sys", "version_info");
     static final PyType FLAGS = PyStructSeq.newType("sys", "flags");
+    static final PyType FLOAT_INFO = PyStructSeq.newType("sys", "float_info");
+    static final PyType INT_INFO = PyStructSeq.newType("sys", "int_info");
+    private static final String[] FLOAT_INFO_FIELDS = {"max", "max_exp", "max_10_exp", "min", "min_exp",
+        "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds"};
+    private static final String[] INT_INFO_FIELDS = {"bits_per_digit", "sizeof_digit", "default_max_str_digits",
+        "str_digits_check_threshold"};
     private static final String[] VERSION_FIELDS = {"major", "minor", "micro", "releaselevel", "serial"};
     private static final String[] FLAG_FIELDS = {"debug", "inspect", "interactive", "optimize",
         "dont_write_bytecode", "no_user_site", "no_site", "ignore_environment", "verbose", "bytes_warning",
@@ -77,6 +84,15 @@ public final class SysModule {
         d.setItem("dont_write_bytecode", PyBool.False);
         d.setItem("builtin_module_names", builtinModuleNames());
         d.setItem("flags", flags());
+        d.setItem("float_info", new PyStructSeq(FLOAT_INFO, FLOAT_INFO_FIELDS, new PyFloat(Double.MAX_VALUE),
+                PyInt.of(1024), PyInt.of(308), new PyFloat(Double.MIN_NORMAL), PyInt.of(-1021), PyInt.of(-307),
+                PyInt.of(15), PyInt.of(53), new PyFloat(Math.ulp(1.0)), PyInt.of(2), PyInt.of(1)));
+        d.setItem("int_info", new PyStructSeq(INT_INFO, INT_INFO_FIELDS, PyInt.of(30), PyInt.of(4),
+                PyInt.of(4300), PyInt.of(640)));
+        def(d, "get_int_max_str_digits", (a, kw) -> {
+            check("get_int_max_str_digits", a, kw, 0, 0);
+            return PyInt.of(4300);
+        });
         d.setItem("prefix", PyStr.of(System.getProperty("java.home", "")));
         d.setItem("exec_prefix", PyStr.of(System.getProperty("java.home", "")));
         def(d, "exit", (a, kw) -> {

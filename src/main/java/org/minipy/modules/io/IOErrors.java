@@ -41,10 +41,12 @@ public final class IOErrors {
             case ENOTEMPTY: t = PyExc.OSError; msg = "Directory not empty"; break;
             default: t = PyExc.OSError; msg = "Invalid argument"; break;
         }
-        PyObject[] args = filename == null
-                ? new PyObject[] {PyInt.of(errno), PyStr.of(msg)}
-                : new PyObject[] {PyInt.of(errno), PyStr.of(msg), PyStr.of(filename)};
-        return new PyException(PyBaseException.create(t, new PyTuple(args)));
+        // As CPython's OSError: args keep (errno, strerror); the file name is an attribute only.
+        PyBaseException e = PyBaseException.create(t, new PyTuple(new PyObject[] {PyInt.of(errno), PyStr.of(msg)}));
+        if (filename != null) {
+            e.getDict().setItem("filename", PyStr.of(filename));
+        }
+        return new PyException(e);
     }
 
     /** Maps a Java I/O failure on {@code filename} to the OSError CPython would raise. */
