@@ -204,10 +204,10 @@ final class ConstFolder {
             return binary(r, op, l);
         }
         if (l instanceof PyTuple x && b != null && op == org.minipy.ast.Operator.Mult) {
-            if (b.signum() <= 0) {
+            if (x.size() == 0) {
                 return PyTuple.EMPTY;
             }
-            if (b.bitLength() > 31 || (long) x.size() * b.longValue() > 256) {
+            if (b.signum() < 0 || b.bitLength() > 31 || (long) x.size() * b.longValue() > 256) {
                 return null;
             }
             int n = b.intValue();
@@ -217,11 +217,25 @@ final class ConstFolder {
             }
             return PyTuple.of(items);
         }
+        if (l instanceof PyBytes by && b != null && op == org.minipy.ast.Operator.Mult) {
+            byte[] d = by.data();
+            if (d.length == 0) {
+                return PyBytes.EMPTY;
+            }
+            if (b.signum() < 0 || b.bitLength() > 31 || (long) d.length * b.longValue() > MAX_STR_SIZE) {
+                return null;
+            }
+            byte[] out = new byte[d.length * b.intValue()];
+            for (int k = 0; k < b.intValue(); k++) {
+                System.arraycopy(d, 0, out, k * d.length, d.length);
+            }
+            return PyBytes.of(out);
+        }
         if (l instanceof PyStr s && b != null && op == org.minipy.ast.Operator.Mult) {
-            if (b.signum() <= 0) {
+            if (s.value().isEmpty()) {
                 return PyStr.EMPTY;
             }
-            if ((long) s.value().length() * b.longValue() > MAX_STR_SIZE || b.bitLength() > 31) {
+            if (b.signum() < 0 || b.bitLength() > 31 || (long) s.value().length() * b.longValue() > MAX_STR_SIZE) {
                 return null;
             }
             return PyStr.of(s.value().repeat(b.intValue()));

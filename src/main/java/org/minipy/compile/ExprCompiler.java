@@ -358,6 +358,11 @@ abstract class ExprCompiler extends BaseCompiler {
     }
 
     private void visitSubscript(Expr.Subscript s) {
+        PyObject folded = s.ctx() == ExprContext.Load ? ConstFolder.fold(s) : null;
+        if (folded != null) {
+            loadConst(folded);
+            return;
+        }
         visitExpr(s.value());
         visitExpr(s.slice());
         switch (s.ctx()) {

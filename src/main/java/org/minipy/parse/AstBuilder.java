@@ -495,7 +495,13 @@ final class AstBuilder {
 
     // ---------------------------------------------------------------- expressions
 
+    // The common one-child cases below go straight to getChild(0): ANTLR's typed accessors scan
+    // the children and allocate lists, which is most of this class's cost in a cold JVM.
+
     Expr starExpressions(Star_expressionsContext c) {
+        if (c.getChildCount() == 1) {
+            return starOrTest((Star_or_testContext) c.getChild(0));
+        }
         List<Star_or_testContext> items = c.star_or_test();
         if (items.size() == 1 && c.COMMA().isEmpty()) {
             return starOrTest(items.get(0));
@@ -508,7 +514,8 @@ final class AstBuilder {
     }
 
     private Expr starOrTest(Star_or_testContext c) {
-        return c.test() != null ? test(c.test()) : starExpr(c.star_expr());
+        ParseTree child = c.getChild(0);
+        return child instanceof TestContext t ? test(t) : starExpr((Star_exprContext) child);
     }
 
     private Expr starExpr(Star_exprContext c) {
@@ -532,6 +539,9 @@ final class AstBuilder {
     }
 
     Expr namedexpr(Namedexpr_testContext c) {
+        if (c.getChildCount() == 1) {
+            return test((TestContext) c.getChild(0));
+        }
         List<TestContext> tests = c.test();
         if (tests.size() == 1) {
             return test(tests.get(0));
@@ -544,6 +554,9 @@ final class AstBuilder {
     }
 
     Expr test(TestContext c) {
+        if (c.getChildCount() == 1 && c.getChild(0) instanceof Or_testContext o) {
+            return orTest(o);
+        }
         if (c.lambdef() != null) {
             LambdefContext l = c.lambdef();
             Arguments args = l.lambda_params() == null ? Arguments.EMPTY : parameters(null, l.lambda_params().lambda_param());
@@ -590,13 +603,16 @@ final class AstBuilder {
     }
 
     private Expr notTest(Not_testContext c) {
-        if (c.comparison() != null) {
-            return comparison(c.comparison());
+        if (c.getChildCount() == 1) {
+            return comparison((ComparisonContext) c.getChild(0));
         }
         return new Expr.UnaryOp(pos(c), UnaryOperator.Not, notTest(c.not_test()));
     }
 
     private Expr comparison(ComparisonContext c) {
+        if (c.getChildCount() == 1) {
+            return expr((ExprContext) c.getChild(0));
+        }
         List<ExprContext> items = c.expr();
         if (items.size() == 1) {
             return expr(items.get(0));
@@ -702,8 +718,8 @@ final class AstBuilder {
     }
 
     private Expr factor(FactorContext c) {
-        if (c.power() != null) {
-            return power(c.power());
+        if (c.getChildCount() == 1) {
+            return power((PowerContext) c.getChild(0));
         }
         int t = c.getStart().getType();
         UnaryOperator op = t == MiniPyLexer.MINUS ? UnaryOperator.USub
@@ -712,6 +728,9 @@ final class AstBuilder {
     }
 
     private Expr power(PowerContext c) {
+        if (c.getChildCount() == 1) {
+            return atom((AtomContext) c.getChild(0));
+        }
         Expr base = atomExpr(c);
         if (c.factor() == null) {
             return base;
