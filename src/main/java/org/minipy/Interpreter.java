@@ -206,6 +206,28 @@ public final class Interpreter implements AutoCloseable {
         });
     }
 
+    /**
+     * Runs a module found on sys.path as {@code __main__} ({@code python3 -m name}): sys.path[0] is
+     * the working directory, sys.argv[0] the module's full path; a package runs its
+     * {@code __main__} submodule. Returns the exit status, as {@link #runMain}.
+     */
+    public int runModule(String name) {
+        PyDict sysd = state.sys().getDict();
+        PyList argv = new PyList();
+        argv.append(PyStr.of("-m"));
+        for (int i = 1; i < options.argv.size(); i++) {
+            argv.append(PyStr.of(options.argv.get(i)));
+        }
+        sysd.setItem("argv", argv);
+        if (sysd.getItem("path") instanceof PyList p && p.size() > 0) {
+            p.set(0, PyStr.of(options.workingDirectory.toString()));
+        }
+        return runToStatus(() -> {
+            state.importer.system.runModule(name, main);
+            return null;
+        });
+    }
+
     /** Runs a command string as {@code __main__} ({@code python3 -c cmd}); returns the exit status. */
     public int runCommand(String source) {
         PyList argv = new PyList();

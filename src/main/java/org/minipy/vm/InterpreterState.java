@@ -106,7 +106,7 @@ public final class InterpreterState implements Runtime {
         if (sd.getItem("argv") == null) {
             sd.setItem("argv", strList(argv));
         }
-        putIfAbsent(sd, "dont_write_bytecode", org.minipy.objects.PyBool.of(dontWriteBytecode));
+        sd.setItem("dont_write_bytecode", org.minipy.objects.PyBool.of(dontWriteBytecode)); // sys sets False first
         modules.setItem("sys", sys);
         modules.setItem("builtins", builtins);
         this.importer = new Importer(this, cwd);
