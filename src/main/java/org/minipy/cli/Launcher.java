@@ -156,7 +156,7 @@ public final class Launcher {
                     status = py.runCommand(o.target);
                     break;
                 case MODULE:
-                    status = ModuleRunner.run(py, o.target, o.args, cwd, envPath(), err);
+                    status = py.runModule(o.target);
                     break;
                 default:
                     if (repl) {
