@@ -25,7 +25,14 @@ final class InvalidExpressions {
 
     /** The specific error for a parse that failed at token index idx, or null. Check x.ranOut after. */
     PySyntaxError diagnose(int idx) {
-        PySyntaxError e = missingComma(idx);
+        PySyntaxError e = null;
+        if (enclosingOpener(idx) == MiniPyLexer.LBRACE) {
+            e = new InvalidDictDisplay(src, tokens, x).diagnose(openerIndex(idx), idx);
+            if (e != null || x.ranOut) {
+                return x.ranOut ? null : e;
+            }
+        }
+        e = missingComma(idx);
         if (e == null && !x.ranOut && x.type(idx - 1) == MiniPyLexer.NOT && x.type(idx) != MiniPyLexer.IN) {
             e = missingComma(idx - 1);   // "a not b": the second expression starts at 'not'
         }
@@ -197,7 +204,9 @@ final class InvalidExpressions {
             }
             if (ty == MiniPyLexer.STAR || ty == MiniPyLexer.DOUBLESTAR) {
                 if (!ExpressionExtent.endsOperand(x.type(k - 1))) {
-                    return k + 1;   // unpacking, not an operator
+                    // unpacking, not an operator; a dict display's '**' takes a bitwise_or,
+                    // which has no error rules
+                    return ty == MiniPyLexer.DOUBLESTAR && enclosingOpener(k) == MiniPyLexer.LBRACE ? -1 : k + 1;
                 }
                 k--;
                 continue;
@@ -226,7 +235,7 @@ final class InvalidExpressions {
             case MiniPyLexer.COLON: case MiniPyLexer.EQUAL: case MiniPyLexer.COLONEQUAL: case MiniPyLexer.ELSE:
             case MiniPyLexer.NEWLINE: case MiniPyLexer.INDENT: case MiniPyLexer.DEDENT: case MiniPyLexer.SEMI:
             case MiniPyLexer.RETURN: case MiniPyLexer.ASSERT: case MiniPyLexer.RAISE: case MiniPyLexer.DEL:
-            case MiniPyLexer.RARROW:
+            case MiniPyLexer.RARROW: case MiniPyLexer.YIELD: case MiniPyLexer.FROM:
             case MiniPyLexer.PLUSEQUAL: case MiniPyLexer.MINEQUAL: case MiniPyLexer.STAREQUAL: case MiniPyLexer.ATEQUAL:
             case MiniPyLexer.SLASHEQUAL: case MiniPyLexer.PERCENTEQUAL: case MiniPyLexer.AMPEREQUAL:
             case MiniPyLexer.VBAREQUAL: case MiniPyLexer.CIRCUMFLEXEQUAL: case MiniPyLexer.LEFTSHIFTEQUAL:
@@ -255,6 +264,26 @@ final class InvalidExpressions {
             }
         }
         return false;
+    }
+
+    /** The type of the innermost bracket still open before token k, or INVALID_TYPE. */
+    int enclosingOpener(int k) {
+        int j = openerIndex(k);
+        return j < 0 ? Token.INVALID_TYPE : x.type(j);
+    }
+
+    /** The index of the innermost bracket still open before token k, or -1. */
+    private int openerIndex(int k) {
+        int depth = 0;
+        for (int j = k - 1; j >= 0; j--) {
+            int ty = x.type(j);
+            if (ExpressionExtent.isCloser(ty)) {
+                depth++;
+            } else if (ExpressionExtent.isOpener(ty) && depth-- == 0) {
+                return j;
+            }
+        }
+        return -1;
     }
 
     private int matchingOpener(int k) {
@@ -290,8 +319,12 @@ final class InvalidExpressions {
                 || ty == MiniPyLexer.PLUS || ty == MiniPyLexer.TILDE;
     }
 
+    /**
+     * CPython 3.11's SOFT_KEYWORD lookahead compares only as many characters as the name has,
+     * so any non-empty prefix of "_", "case" or "match" counts ("c", "ma", ...).
+     */
     private static boolean isSoftKeyword(String name) {
-        return name.equals("_") || name.equals("match") || name.equals("case");
+        return !name.isEmpty() && ("_".startsWith(name) || "case".startsWith(name) || "match".startsWith(name));
     }
 
     private PySyntaxError range(int from, int to, String msg) {
