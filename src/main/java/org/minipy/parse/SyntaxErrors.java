@@ -97,7 +97,20 @@ final class SyntaxErrors {
                 && (!tokenizerError.msg.endsWith("was never closed") || furthestLine > tokenizerError.lineno)) {
             return tokenizerError;
         }
-        return err;
+        return withLineAsRead(err, furthestLine);
+    }
+
+    /**
+     * CPython takes the error's source line from the tokenizer's buffer, newline included,
+     * when the error is on the line the tokenizer last read, and otherwise re-reads that line
+     * from the source without its newline (an error range spanning lines, for example).
+     */
+    private static PySyntaxError withLineAsRead(PySyntaxError err, int furthestLine) {
+        if (err.lineno >= furthestLine || err.text == null || !err.text.endsWith("\n")) {
+            return err;
+        }
+        return new PySyntaxError(err.kind, err.msg, err.filename, err.lineno, err.offset, err.endLineno,
+                err.endOffset, err.text.substring(0, err.text.length() - 1));
     }
 
     private boolean isAtEof(int idx) {
