@@ -144,7 +144,7 @@ public final class Parser {
 
         /** A sub-parse of an f-string expression placed at (line, col) of the outer source. */
         Run(Source outer, String text, int line, int col) {
-            this.src = outer;
+            this.src = outer.fieldView(text, line, col);
             this.errorSource = outer;
             Tokenizer lexer = new Tokenizer(Source.normalizeNewlines(text), outer.filename, line, col);
             tokens = new CommonTokenStream(new IndentingTokenSource(lexer, outer, true));

@@ -10,8 +10,34 @@ final class Source {
     final String filename;
     /** lineStarts[i] = index in text where line i+1 starts. */
     private final int[] lineStarts;
+    /** For an f-string replacement field's sub-parse (see {@link #fieldView}), else null. */
+    private final FieldView field;
+
+    /** Where a replacement field's "(expr)" text starts in the real source. */
+    private record FieldView(Source wrapped, int line, int col) {
+    }
+
+    private Source(Source base, FieldView field) {
+        this.text = base.text;
+        this.filename = base.filename;
+        this.lineStarts = base.lineStarts;
+        this.field = field;
+    }
+
+    /**
+     * The source as seen by the sub-parse of an f-string replacement field, whose text
+     * {@code wrapped} ("(" + expr + ")") starts at 1-based line, 0-based col of this source.
+     * CPython 3.11 reports the parser's errors there relative to the wrapped text: the real
+     * line number, but columns counted from the '(' on the first line, and that text as the
+     * error's source line.
+     */
+    Source fieldView(String wrapped, int line, int col) {
+        Source base = field == null ? this : new Source(this, null);
+        return new Source(base, new FieldView(new Source(wrapped, filename), line, col));
+    }
 
     Source(String text, String filename) {
+        this.field = null;
         this.text = text;
         this.filename = filename;
         int n = 1;
@@ -72,6 +98,13 @@ final class Source {
 
     /** An error found by the parser: text is the line with a newline, as CPython stores it. */
     PySyntaxError parserError(String kind, String msg, int line, int offset, int endLine, int endOffset) {
+        if (field != null) {
+            int first = field.line;
+            return new PySyntaxError(kind, msg, filename, line,
+                    line == first && offset > 0 ? offset - field.col : offset, endLine,
+                    endLine == first && endOffset > 0 ? endOffset - field.col : endOffset,
+                    field.wrapped.line(line - first + 1) + "\n");
+        }
         return new PySyntaxError(kind, msg, filename, line, offset, endLine, endOffset, line(line) + "\n");
     }
 

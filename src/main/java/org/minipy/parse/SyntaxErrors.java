@@ -68,13 +68,49 @@ final class SyntaxErrors {
             }
             return at(t, msg);
         }
-        // Generic: let a tokenizer error later in the file win, as CPython does.
-        tokens.fill();
-        if (type == MiniPyLexer.DEDENT) {
-            return src.parserError("IndentationError", "unexpected unindent", t.getLine(),
-                    t.getCharPositionInLine() + 1, t.getLine(), t.getCharPositionInLine() + 1);
+        // Tokenize the rest: a tokenizer error later in the file wins, as in CPython, except an
+        // unclosed bracket (see below).
+        PySyntaxError tokenizerError = null;
+        try {
+            tokens.fill();
+        } catch (PySyntaxError e) {
+            tokenizerError = e;
         }
-        return at(t, "invalid syntax");
+        PySyntaxError err;
+        int furthestLine = t.getLine();
+        if (type == MiniPyLexer.DEDENT) {
+            err = src.parserError("IndentationError", "unexpected unindent", t.getLine(),
+                    t.getCharPositionInLine() + 1, t.getLine(), t.getCharPositionInLine() + 1);
+        } else {
+            InvalidExpressions rules = new InvalidExpressions(src, tokens);
+            err = rules.diagnose(idx);
+            if (rules.x.ranOut && tokenizerError != null) {
+                return tokenizerError;   // CPython's parser would have read on into the tokenizer's error
+            }
+            if (err == null) {
+                err = at(t, "invalid syntax");
+            }
+            furthestLine = tokens.get(Math.max(idx, rules.x.furthest)).getLine();
+        }
+        // As CPython: an unclosed bracket wins if the parser had read past the bracket's line.
+        if (tokenizerError != null
+                && (!tokenizerError.msg.endsWith("was never closed") || furthestLine > tokenizerError.lineno)) {
+            return tokenizerError;
+        }
+        return withLineAsRead(err, furthestLine);
+    }
+
+    /**
+     * CPython takes the error's source line from the tokenizer's buffer, newline included,
+     * when the error is on the line the tokenizer last read, and otherwise re-reads that line
+     * from the source without its newline (an error range spanning lines, for example).
+     */
+    private static PySyntaxError withLineAsRead(PySyntaxError err, int furthestLine) {
+        if (err.lineno >= furthestLine || err.text == null || !err.text.endsWith("\n")) {
+            return err;
+        }
+        return new PySyntaxError(err.kind, err.msg, err.filename, err.lineno, err.offset, err.endLineno,
+                err.endOffset, err.text.substring(0, err.text.length() - 1));
     }
 
     private boolean isAtEof(int idx) {
