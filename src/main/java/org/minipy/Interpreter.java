@@ -288,6 +288,11 @@ public final class Interpreter implements AutoCloseable {
             return 1;
         }
         state.flushStd();
+        // as PyErr_Print: kept for post-mortem tools (dis.dis() with no argument, in the REPL)
+        PyDict sysd = state.sys().getDict();
+        sysd.setItem("last_type", exc.getType());
+        sysd.setItem("last_value", exc);
+        sysd.setItem("last_traceback", exc.traceback == null ? PyNone.None : exc.traceback);
         printErr(TracebackPrinter.format(state, exc));
         // python3 ends itself with SIGINT after an uncaught KeyboardInterrupt: its parent sees 128 + 2
         return exc.getType().isSubtypeOf(PyExc.KeyboardInterrupt) ? 130 : 1;

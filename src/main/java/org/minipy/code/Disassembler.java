@@ -162,6 +162,14 @@ public final class Disassembler {
 
     /** The disassembly of one code object, without nested code objects (cf. dis.disassemble). */
     public static String disassemble(Code code) {
+        return disassemble(code, -1);
+    }
+
+    /**
+     * As {@link #disassemble(Code)}, with {@code -->} before the instruction at byte offset
+     * {@code lasti} (cf. dis.disassemble(co, lasti), as distb shows where an exception was raised).
+     */
+    public static String disassemble(Code code, int lasti) {
         StringBuilder sb = new StringBuilder();
         java.util.Map<Integer, Integer> starts = lineStarts(code);
         int lineWidth = 0;
@@ -181,7 +189,7 @@ public final class Disassembler {
                         : " ".repeat(lineWidth));
                 line.append(' ');
             }
-            line.append("   ").append(' ');
+            line.append(in.offset() == lasti ? "-->" : "   ").append(' ');
             line.append(in.isJumpTarget() ? ">>" : "  ").append(' ');
             line.append(pad(String.valueOf(in.offset()), offsetWidth)).append(' ');
             line.append(padRight(in.opname(), OPNAME_WIDTH));

@@ -11,6 +11,7 @@ import org.minipy.objects.Abstract;
 import org.minipy.objects.PyBool;
 import org.minipy.objects.PyDict;
 import org.minipy.objects.PyErr;
+import org.minipy.objects.PyExc;
 import org.minipy.objects.PyInt;
 import org.minipy.objects.PyList;
 import org.minipy.objects.PyModule;
@@ -18,6 +19,7 @@ import org.minipy.objects.PyNone;
 import org.minipy.objects.PyObject;
 import org.minipy.objects.PyStr;
 import org.minipy.objects.PyType;
+import org.minipy.vm.PyTraceback;
 import org.minipy.vm.Runtime;
 
 /**
@@ -52,9 +54,22 @@ public final class DisModule {
         d.setItem("HAVE_ARGUMENT", PyInt.of(Opcode.HAVE_ARGUMENT));
         d.setItem("Instruction", INSTRUCTION);
         def(m, "dis", (a, kw) -> {
-            PyObject x = argument("dis", a, kw);
             PyObject file = keyword(a, kw, "file");
+            if (a.length - (kw == null ? 0 : kw.length) == 0) {
+                write(rt, file, lastTraceback(rt, null));
+                return PyNone.None;
+            }
+            PyObject x = argument("dis", a, kw);
             write(rt, file, disText(rt, x));
+            return PyNone.None;
+        });
+        def(m, "distb", (a, kw) -> {
+            int npos = a.length - (kw == null ? 0 : kw.length);
+            if (npos > 1) {
+                throw PyErr.typeError("distb() takes from 0 to 1 positional arguments but %d were given", npos);
+            }
+            PyObject tb = npos == 1 && a[0] != PyNone.None ? a[0] : null;
+            write(rt, keyword(a, kw, "file"), lastTraceback(rt, tb));
             return PyNone.None;
         });
         def(m, "disassemble", (a, kw) -> {
@@ -84,7 +99,27 @@ public final class DisModule {
         return m;
     }
 
-    /** The positional argument (dis() with none is not supported: there is no last traceback). */
+    /**
+     * distb: the code of the innermost frame of {@code tb} (default sys.last_traceback), with
+     * the instruction that raised marked.
+     */
+    private static String lastTraceback(Runtime rt, PyObject tb) {
+        if (tb == null) {
+            tb = rt.sys().getDict().getItem("last_traceback");
+            if (tb == null || tb == PyNone.None) {
+                throw PyErr.withArgs(PyExc.RuntimeError, PyStr.of("no last traceback to disassemble"));
+            }
+        }
+        if (!(tb instanceof PyTraceback t)) {
+            throw PyErr.typeError("distb() argument must be a traceback, not %s", tb.getType().getName());
+        }
+        while (t.next != null) {
+            t = t.next;
+        }
+        return Disassembler.disassemble(t.frame.code, t.lasti * 2);
+    }
+
+    /** The one positional argument of dis(), disassemble(), get_instructions(). */
     private static PyObject argument(String fn, PyObject[] a, String[] kw) {
         int nkw = kw == null ? 0 : kw.length;
         int npos = a.length - nkw;

@@ -62,4 +62,28 @@ class DisModuleTest {
                 run("import dis\nprint(dis.opname[100], dis.opmap['LOAD_CONST'],"
                         + " all(dis.opname[v] == k for k, v in dis.opmap.items()), len(dis.opname))"));
     }
+
+    @Test
+    void disWithoutArgumentShowsWhereTheLastTracebackRaised() {
+        assertEquals("no last traceback to disassemble\n", run("import dis\ntry:\n    dis.dis()\n"
+                + "except RuntimeError as e:\n    print(e)"));
+        String program = "import dis, sys\ndef f(a):\n    return a / 0\ntry:\n    f(1)\n"
+                + "except ZeroDivisionError:\n    sys.last_traceback = sys.exc_info()[2]\n";
+        String marked = "  2           0 RESUME                   0\n\n"
+                + "  3           2 LOAD_FAST                0 (a)\n"
+                + "              4 LOAD_CONST               1 (0)\n"
+                + "    -->       6 BINARY_OP               11 (/)\n"
+                + "              8 RETURN_VALUE\n";
+        assertEquals(marked, run(program + "dis.dis()"));
+        assertEquals(marked, run(program + "dis.distb(sys.last_traceback)"));
+    }
+
+    @Test
+    void anUncaughtErrorBecomesTheLastTraceback() {
+        // the REPL and the command line report through the same path, which keeps sys.last_*
+        CliRun r = CliRun.run(java.nio.file.Path.of(""), "import dis\ndis.dis()\n", "-i", "-c",
+                "def g():\n    return [][1]\ng()");
+        assertEquals(true, r.err().contains("IndexError"), r.err());
+        assertEquals(true, r.out().contains("-->       6 BINARY_SUBSCR"), r.out());
+    }
 }
