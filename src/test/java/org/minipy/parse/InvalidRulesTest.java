@@ -1,8 +1,5 @@
 package org.minipy.parse;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-
 import java.util.Arrays;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -191,10 +188,6 @@ class InvalidRulesTest {
     @ParameterizedTest
     @MethodSource("cases")
     void matchesCPython(String[] c) {
-        PySyntaxError e = assertThrows(PySyntaxError.class, () -> Parser.parseModule(c[0], "f.py"), c[0]);
-        String actual = String.join("|", e.kind, e.msg, "" + e.lineno, "" + e.offset, "" + e.endLineno,
-                "" + e.endOffset, String.valueOf(e.text));
-        String expected = String.join("|", c[1], c[2], c[3], c[4], c[5], c[6], String.valueOf(c[7]));
-        assertEquals(expected, actual, c[0]);
+        SyntaxErrorTest.assertRaisesAsCPython(c);
     }
 }

@@ -19,12 +19,20 @@ class SyntaxErrorTest {
     @ParameterizedTest
     @MethodSource("cases")
     void matchesCPython(String[] c) {
+        assertEquals("f.py", assertRaisesAsCPython(c).filename);
+    }
+
+    /**
+     * Parses {@code c[0]} as f.py and checks the SyntaxError's kind, msg, lineno, offset,
+     * end_lineno, end_offset and text against {@code c[1..7]} (what python3.11 gives).
+     */
+    static PySyntaxError assertRaisesAsCPython(String[] c) {
         PySyntaxError e = assertThrows(PySyntaxError.class, () -> Parser.parseModule(c[0], "f.py"), c[0]);
         String actual = String.join("|", e.kind, e.msg, "" + e.lineno, "" + e.offset, "" + e.endLineno,
                 "" + e.endOffset, String.valueOf(e.text));
         String expected = String.join("|", c[1], c[2], c[3], c[4], c[5], c[6], String.valueOf(c[7]));
         assertEquals(expected, actual, c[0]);
-        assertEquals("f.py", e.filename);
+        return e;
     }
 
     @Test
