@@ -195,6 +195,7 @@ public final class Launcher {
         Repl repl = new Repl(py, out, err);
         if (terminal) {
             try (JLineInput input = new JLineInput(py::interrupt)) {
+                py.state().setConsoleReader(input.forInput());
                 return repl.run(input);
             } catch (IOException e) {
                 err.println("minipy: cannot open the terminal: " + e.getMessage());

@@ -174,6 +174,19 @@ public final class InterpreterState implements Runtime {
         return sysAttr("stdin", stdin);
     }
 
+    private volatile ConsoleReader consoleReader;
+
+    /** Installs (or with null removes) the line editor that input() uses in an interactive session. */
+    public void setConsoleReader(ConsoleReader reader) {
+        consoleReader = reader;
+    }
+
+    @Override
+    public ConsoleReader consoleReader() {
+        ConsoleReader r = consoleReader;
+        return r != null && stdin() == stdin && stdout() == stdout ? r : null;
+    }
+
     /** The Java streams under the original sys.stdout/stderr. */
     public PrintStream javaStdout() {
         return javaStdout;
