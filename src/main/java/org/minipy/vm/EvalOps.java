@@ -188,7 +188,20 @@ final class EvalOps {
                     d.descrSet(obj, value);
                     return;
                 } else if (dict != null) {
-                    dict.setItem(name, value);
+                    // the slot where this site last found the name: replace the value in place
+                    int s = c.dictSlot[i];
+                    if (s < dict.entrySlots() && dict.keyAt(s) instanceof PyStr k
+                            && (k.value() == name || k.value().equals(name))) {
+                        dict.setValueAt(s, value);
+                        return;
+                    }
+                    s = dict.slotOf(name);
+                    if (s >= 0) {
+                        c.dictSlot[i] = s;
+                        dict.setValueAt(s, value);
+                    } else {
+                        dict.setItem(name, value);
+                    }
                     return;
                 }
             }
@@ -233,10 +246,10 @@ final class EvalOps {
                     && (k.value() == name || k.value().equals(name))) {
                 return dict.valueAt(s);
             }
-            PyObject v = dict.getItem(name);
-            if (v != null) {
-                c.dictSlot[i] = Math.max(0, slotOf(dict, name));
-                return v;
+            s = dict.slotOf(name);
+            if (s >= 0) {
+                c.dictSlot[i] = s;
+                return dict.valueAt(s);
             }
         }
         if (descr != null) {
