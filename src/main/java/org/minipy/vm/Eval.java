@@ -471,33 +471,86 @@ public final class Eval {
         }
     }
 
-    /** BINARY_OP with the int and float fast paths. */
+    /** BINARY_OP with the int and float fast paths (each small, so that HotSpot inlines them). */
     static PyObject binaryOp(PyObject a, PyObject b, int op) {
-        if (a.getClass() == PyInt.class && b.getClass() == PyInt.class) {
-            PyInt x = (PyInt) a, y = (PyInt) b;
-            switch (op) {
-                case BinaryOps.ADD: case BinaryOps.ADD + BinaryOps.INPLACE:
-                    return PyInt.add(x, y);
-                case BinaryOps.SUBTRACT: case BinaryOps.SUBTRACT + BinaryOps.INPLACE:
-                    return PyInt.subtract(x, y);
-                case BinaryOps.MULTIPLY: case BinaryOps.MULTIPLY + BinaryOps.INPLACE:
-                    return PyInt.multiply(x, y);
-                default:
-                    break;
+        Class<?> ca = a.getClass(), cb = b.getClass();
+        if (ca == PyInt.class) {
+            if (cb == PyInt.class) {
+                PyObject r = intOp((PyInt) a, (PyInt) b, op);
+                if (r != null) {
+                    return r;
+                }
+            } else if (cb == PyFloat.class && ((PyInt) a).big == null) {
+                PyObject r = floatOp(((PyInt) a).value, ((PyFloat) b).value, op);
+                if (r != null) {
+                    return r;
+                }
             }
-        } else if (a.getClass() == PyFloat.class && b.getClass() == PyFloat.class) {
-            double x = ((PyFloat) a).value, y = ((PyFloat) b).value;
-            switch (op) {
-                case BinaryOps.ADD: case BinaryOps.ADD + BinaryOps.INPLACE:
-                    return new PyFloat(x + y);
-                case BinaryOps.SUBTRACT: case BinaryOps.SUBTRACT + BinaryOps.INPLACE:
-                    return new PyFloat(x - y);
-                case BinaryOps.MULTIPLY: case BinaryOps.MULTIPLY + BinaryOps.INPLACE:
-                    return new PyFloat(x * y);
-                default:
-                    break;
+        } else if (ca == PyFloat.class) {
+            if (cb == PyFloat.class) {
+                PyObject r = floatOp(((PyFloat) a).value, ((PyFloat) b).value, op);
+                if (r != null) {
+                    return r;
+                }
+            } else if (cb == PyInt.class && ((PyInt) b).big == null) {
+                PyObject r = floatOp(((PyFloat) a).value, ((PyInt) b).value, op);
+                if (r != null) {
+                    return r;
+                }
             }
         }
+        return binaryOpGeneric(a, b, op);
+    }
+
+    /** Two machine-word ints: the result, or null when the general path must decide (overflow, errors). */
+    private static PyObject intOp(PyInt x, PyInt y, int op) {
+        if (x.big != null || y.big != null) {
+            return null;
+        }
+        long p = x.value, q = y.value;
+        switch (op >= BinaryOps.INPLACE ? op - BinaryOps.INPLACE : op) {
+            case BinaryOps.ADD: {
+                long r = p + q;
+                return ((p ^ r) & (q ^ r)) >= 0 ? PyInt.of(r) : null;
+            }
+            case BinaryOps.SUBTRACT: {
+                long r = p - q;
+                return ((p ^ q) & (p ^ r)) >= 0 ? PyInt.of(r) : null;
+            }
+            case BinaryOps.MULTIPLY:
+                return PyInt.multiply(x, y);
+            case BinaryOps.FLOOR_DIVIDE:
+                return p >= 0 && q > 0 ? PyInt.of(p / q) : null;
+            case BinaryOps.REMAINDER:
+                return p >= 0 && q > 0 ? PyInt.of(p % q) : null;
+            case BinaryOps.AND:
+                return PyInt.of(p & q);
+            case BinaryOps.OR:
+                return PyInt.of(p | q);
+            case BinaryOps.XOR:
+                return PyInt.of(p ^ q);
+            default:
+                return null;
+        }
+    }
+
+    /** float arithmetic (an int operand already converted, as int.__float__): result or null. */
+    private static PyObject floatOp(double x, double y, int op) {
+        switch (op >= BinaryOps.INPLACE ? op - BinaryOps.INPLACE : op) {
+            case BinaryOps.ADD:
+                return new PyFloat(x + y);
+            case BinaryOps.SUBTRACT:
+                return new PyFloat(x - y);
+            case BinaryOps.MULTIPLY:
+                return new PyFloat(x * y);
+            case BinaryOps.TRUE_DIVIDE:
+                return y != 0.0 ? new PyFloat(x / y) : null;
+            default:
+                return null;
+        }
+    }
+
+    private static PyObject binaryOpGeneric(PyObject a, PyObject b, int op) {
         if (op < BinaryOps.INPLACE && a.getClass() == b.getClass() && !a.getType().isHeap()) {
             // same built-in type on both sides: its own operator decides (no reflected try needed first)
             PyObject r = a.binaryOp(op, b);

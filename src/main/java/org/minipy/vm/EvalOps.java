@@ -97,13 +97,7 @@ final class EvalOps {
 
     /** The entry slot of a str key (stable while the dict's version is unchanged), or -1. */
     private static int slotOf(PyDict d, String name) {
-        int n = d.entrySlots();
-        for (int j = 0; j < n; j++) {
-            if (d.keyAt(j) instanceof PyStr s && s.value().equals(name)) {
-                return j;
-            }
-        }
-        return -1;
+        return d.slotOf(name);
     }
 
     static PyObject loadName(PyFrame f, String name) {
