@@ -206,6 +206,28 @@ public final class Interpreter implements AutoCloseable {
         });
     }
 
+    /**
+     * Runs a module found on sys.path as {@code __main__} ({@code python3 -m name}): sys.path[0] is
+     * the working directory, sys.argv[0] the module's full path; a package runs its
+     * {@code __main__} submodule. Returns the exit status, as {@link #runMain}.
+     */
+    public int runModule(String name) {
+        PyDict sysd = state.sys().getDict();
+        PyList argv = new PyList();
+        argv.append(PyStr.of("-m"));
+        for (int i = 1; i < options.argv.size(); i++) {
+            argv.append(PyStr.of(options.argv.get(i)));
+        }
+        sysd.setItem("argv", argv);
+        if (sysd.getItem("path") instanceof PyList p && p.size() > 0) {
+            p.set(0, PyStr.of(options.workingDirectory.toString()));
+        }
+        return runToStatus(() -> {
+            state.importer.system.runModule(name, main);
+            return null;
+        });
+    }
+
     /** Runs a command string as {@code __main__} ({@code python3 -c cmd}); returns the exit status. */
     public int runCommand(String source) {
         PyList argv = new PyList();
@@ -329,6 +351,104 @@ public final class Interpreter implements AutoCloseable {
         return r;
     }
 
+    /** The globals of {@code __main__} (a live dictionary: changes are seen by Python code). */
+    public PyDict globals() {
+        return main.getDict();
+    }
+
+    /** Calls any Python callable with arguments converted from Java ({@link #toPython}). */
+    public PyObject callObject(PyObject callable, Object... args) {
+        PyObject[] pargs = new PyObject[args.length];
+        for (int i = 0; i < args.length; i++) {
+            pargs[i] = toPython(args[i]);
+        }
+        PyObject r = onPythonThread(() -> Abstract.call(callable, pargs, null));
+        state.flushStd();
+        return r;
+    }
+
+    /** Replaces {@code sys.argv}. */
+    public void setArgv(List<String> argv) {
+        PyList l = new PyList();
+        for (String a : argv) {
+            l.append(PyStr.of(a));
+        }
+        state.sys().getDict().setItem("argv", l);
+    }
+
+    /** Replaces {@code sys.path}. */
+    public void setPath(List<String> path) {
+        PyList l = new PyList();
+        for (String a : path) {
+            l.append(PyStr.of(a));
+        }
+        state.sys().getDict().setItem("path", l);
+    }
+
+    /**
+     * Runs source text as {@code __main__} under {@code filename} ({@code python3 -}, piped stdin,
+     * {@code -m}); returns the exit status as {@link #runMain}.
+     */
+    public int runSource(String source, String filename) {
+        state.clearInterrupt();
+        return runToStatus(() -> {
+            Code code = state.compileFile(source, filename);
+            state.exec(code, main.getDict(), main.getDict());
+            return null;
+        });
+    }
+
+    /**
+     * Compiles one interactive input in 'single' mode (expression values go to sys.displayhook)
+     * and runs it in {@code __main__}; a Python exception propagates as {@link PyException}.
+     */
+    public void execInteractive(String source, String filename) {
+        state.clearInterrupt();
+        try {
+            onPythonThread(() -> {
+                Code code = state.compile(source, filename, "single");
+                state.exec(code, main.getDict(), main.getDict());
+                return null;
+            });
+        } finally {
+            state.flushStd();
+        }
+    }
+
+    /**
+     * Reports an exception as an uncaught one: a traceback on sys.stderr, or for SystemExit its
+     * message; returns the exit status CPython would give for it.
+     */
+    public int reportException(PyException e) {
+        return handleUncaught(e.value);
+    }
+
+    /** Asks running Python code to stop with KeyboardInterrupt (callable from any thread). */
+    public void interrupt() {
+        state.interrupt();
+        Thread t = pythonThread;
+        if (t != null && t.isAlive()) {
+            // Code blocked outside the eval loop (time.sleep) never reaches a backward jump: if the
+            // flag is still untaken after a moment, wake the thread instead (sleep raises KeyboardInterrupt).
+            Thread waker = new Thread(() -> {
+                try {
+                    Thread.sleep(250);
+                } catch (InterruptedException e) {
+                    return;
+                }
+                if (state.interruptPending() && t.isAlive()) {
+                    state.clearInterrupt();
+                    t.interrupt();
+                }
+            }, "minipy-interrupt");
+            waker.setDaemon(true);
+            waker.start();
+        }
+    }
+
+    /** The thread running Python code most recently (for {@link #interrupt}). */
+    private volatile Thread pythonThread;
+
     /** Java String/Integer/Long/Double/Boolean/null (or a PyObject) as a Python object. */
     public static PyObject toPython(Object o) {
         if (o == null) {
@@ -366,6 +486,7 @@ public final class Interpreter implements AutoCloseable {
                 failure[0] = e;
             }
         }, "minipy-main", STACK_SIZE);
+        pythonThread = t;
         t.start();
         boolean interrupted = false;
         while (true) {

@@ -2,7 +2,8 @@ class Plain:
     pass
 r = repr(Plain())
 print(r.startswith("<__main__.Plain object at 0x"), r.endswith(">"))
-print(str(Plain()) == repr(Plain()) or "different ids")
+p = Plain()
+print(str(p) == repr(p))
 class WithRepr:
     def __repr__(self):
         return "WithRepr()"

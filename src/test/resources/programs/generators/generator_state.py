@@ -24,9 +24,11 @@ def gen_with_finally():
         yield 2
     finally:
         print("generator finally")
-for v in gen_with_finally():
+g = gen_with_finally()
+for v in g:
     print("value", v)
     break
+g.close()  # explicit: CPython would also run the finally when the generator is freed
 print("after break")
 gf = gen_with_finally()
 next(gf)

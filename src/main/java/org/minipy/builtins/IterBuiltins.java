@@ -9,6 +9,7 @@ import org.minipy.objects.PyArrayIter;
 import org.minipy.objects.PyBool;
 import org.minipy.objects.PyDict;
 import org.minipy.objects.PyErr;
+import org.minipy.objects.ReturnsValue;
 import org.minipy.objects.PyList;
 import org.minipy.objects.PyNone;
 import org.minipy.objects.PyObject;
@@ -57,7 +58,7 @@ final class IterBuiltins {
             if (a.length == 2) {
                 return a[1];
             }
-            throw PyErr.stopIteration(null);
+            throw PyErr.stopIteration(a[0] instanceof ReturnsValue r ? r.takeReturnValue() : null);
         });
         def(ns, "sorted", (a, kw) -> {
             int npos = Args.npos(a, kw);

@@ -70,7 +70,18 @@ final class ObjectBuiltins {
         def(ns, "callable", (a, kw) -> PyBool.of(isCallable(Args.one("callable", a, kw))));
         def(ns, "id", (a, kw) -> PyInt.of(Abstract.id(Args.one("id", a, kw))));
         def(ns, "hash", (a, kw) -> PyInt.of(Abstract.hash(Args.one("hash", a, kw))));
-        def(ns, "len", (a, kw) -> PyInt.of(Abstract.len(Args.one("len", a, kw))));
+        def(ns, "len", (a, kw) -> {
+            PyObject o = Args.one("len", a, kw);
+            // a range's length can exceed a Java int while still being a valid Py_ssize_t
+            if (o instanceof org.minipy.objects.PyRange r && !o.getType().isHeap()) {
+                PyInt n = r.lengthObject();
+                if (n.isBig()) {
+                    throw PyErr.overflowError("Python int too large to convert to C ssize_t");
+                }
+                return n;
+            }
+            return PyInt.of(Abstract.len(o));
+        });
         def(ns, "repr", (a, kw) -> Abstract.repr(Args.one("repr", a, kw)));
         def(ns, "ascii", (a, kw) -> PyStr.of(ascii(Abstract.repr(Args.one("ascii", a, kw)).value())));
         def(ns, "isinstance", (a, kw) -> {

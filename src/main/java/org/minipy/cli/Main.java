@@ -8,9 +8,6 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import org.minipy.Interpreter;
 
 /**
  * The command line: {@code java -jar minipy.jar [-B] [script.py | -c cmd] [args]}, with
@@ -40,59 +37,8 @@ public final class Main {
     }
 
     static int run(String[] args, PrintStream out, PrintStream err) {
-        boolean dontWriteBytecode = false;
-        boolean javaTrace = false;
-        int i = 0;
-        String command = null;
-        for (; i < args.length; i++) {
-            String a = args[i];
-            if (a.equals("-B")) {
-                dontWriteBytecode = true;
-            } else if (a.equals("--java-trace")) {
-                javaTrace = true;
-            } else if (a.equals("-c")) {
-                if (i + 1 >= args.length) {
-                    err.println("Argument expected for the -c option");
-                    return 2;
-                }
-                command = args[++i];
-                i++;
-                break;
-            } else if (a.equals("-V") || a.equals("--version")) {
-                out.println("minipy 1.0 (Python 3.11 subset)");
-                return 0;
-            } else if (a.startsWith("-") && !a.equals("-")) {
-                err.println("unknown option " + a);
-                err.println("usage: minipy [-B] [script.py | -c cmd] [args]");
-                return 2;
-            } else {
-                break;
-            }
-        }
-        List<String> argv = new ArrayList<>();
-        if (command != null) {
-            argv.add("-c");
-        } else if (i < args.length) {
-            argv.add(args[i++]);
-        } else {
-            err.println("usage: minipy [-B] [script.py | -c cmd] [args]");
-            return 2;
-        }
-        for (; i < args.length; i++) {
-            argv.add(args[i]);
-        }
-        String pathEnv = System.getenv("MINIPYPATH");
-        List<String> path = new ArrayList<>();
-        if (pathEnv != null && !pathEnv.isEmpty()) {
-            path.addAll(List.of(pathEnv.split(java.io.File.pathSeparator)));
-        }
-        try (Interpreter py = Interpreter.builder().stdout(out).stderr(err).argv(argv).path(path)
-                .dontWriteBytecode(dontWriteBytecode).javaTrace(javaTrace).build()) {
-            if (command != null) {
-                return py.runCommand(command);
-            }
-            return py.runMain(Path.of(argv.get(0)));
-        }
+        // the REPL (JLine) only when stdin is a terminal; otherwise stdin is a program, like python3 -
+        return new Launcher(out, err, System.in, System.console() != null, Path.of("")).handleSignals().run(args);
     }
 
     /** stderr that flushes stdout before each write, so the two interleave as the program wrote them. */

@@ -77,6 +77,8 @@ final class Assembler {
         insertPrefix(refToIndex, ncells);
 
         eliminateEmptyBlocks();
+        markReachable();
+        linePopBlocks();
         labelExceptionTargets();
         for (Block b : blocks()) {
             optimizeBlock(b);
@@ -564,6 +566,44 @@ final class Assembler {
             if (last.isJump() && last.target.predecessors == 1 && last.target.instrs.get(0).line < 0) {
                 last.target.instrs.get(0).line = prev;
             }
+        }
+    }
+
+    /**
+     * Before optimising, a POP_BLOCK that starts a block reached from one place takes the line
+     * of what leads to it (so, as in CPython, its NOP may survive as a line marker), and the
+     * artificial instructions after it in its block follow.
+     */
+    private void linePopBlocks() {
+        for (Block b = u.entry; b != null; b = b.next) {
+            int prev = -1;
+            for (Instr i : b.instrs) {
+                if (i.line >= 0) {
+                    prev = i.line;
+                }
+            }
+            Instr last = b.last();
+            if (last == null) {
+                continue;
+            }
+            if (b.hasFallthrough() && b.next != null && b.next.predecessors == 1) {
+                linePopBlock(b.next, prev);
+            }
+            if (last.isJump() && last.target.predecessors == 1) {
+                linePopBlock(last.target, prev);
+            }
+        }
+    }
+
+    private static void linePopBlock(Block b, int line) {
+        if (line < 0 || b.isEmpty() || b.instrs.get(0).opcode != Pseudo.POP_BLOCK || b.instrs.get(0).line >= 0) {
+            return;
+        }
+        for (Instr i : b.instrs) {
+            if (i.line >= 0) {
+                break;
+            }
+            i.line = line;
         }
     }
 

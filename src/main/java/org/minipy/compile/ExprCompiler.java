@@ -436,8 +436,15 @@ abstract class ExprCompiler extends BaseCompiler {
     protected void starUnpack(List<Expr> elts, int pushed, int build, int add, int extend, boolean tuple) {
         int n = elts.size();
         PyObject[] consts = n > 2 ? allConst(elts, 0, n) : null;
-        if (consts != null && add != Opcode.SET_ADD) {
-            // (A set would need a frozenset constant; it is built item by item below.)
+        if (consts != null && add == Opcode.SET_ADD) {
+            // As CPython: the set is filled from a frozenset constant, which also gives
+            // CPython's iteration order for the finished set.
+            emit(build, pushed);
+            loadConst(org.minipy.objects.PySet.frozenFromIterable(PyTuple.of(consts)));
+            emit(extend, 1);
+            return;
+        }
+        if (consts != null) {
             if (tuple && pushed == 0) {
                 loadConst(PyTuple.of(consts));
             } else {

@@ -28,10 +28,13 @@ import org.minipy.vm.InterpreterState;
 public final class Importer {
     private final InterpreterState interp;
     private final Path cwd;
+    /** The PyImport_* API, finders, loaders and the bytecode cache of this interpreter. */
+    public final ImportSystem system;
 
     public Importer(InterpreterState interp, Path cwd) {
         this.interp = interp;
         this.cwd = cwd;
+        this.system = new ImportSystem(interp, cwd, this);
     }
 
     /** {@code __import__(name, globals, locals, fromlist, level)}. */
@@ -192,6 +195,9 @@ public final class Importer {
 
     /** Finds {@code name} (built-in, package or source file) and runs it; null if not found. */
     private PyObject findAndLoad(String name, PyObject searchPath) {
+        if (system != null) {
+            return system.findAndLoad(name, searchPath);
+        }
         if (BuiltinModules.exists(name)) {
             PyModule m = BuiltinModules.create(name, interp);
             if (m != null) {
@@ -287,7 +293,12 @@ public final class Importer {
         String pkg = pkgName instanceof PyStr p ? p.value() : "<unknown module name>";
         PyObject file = Abstract.lookupAttr(module, "__file__");
         String where = file instanceof PyStr f ? f.value() : "unknown location";
-        PyException e = PyErr.importError("cannot import name '%s' from '%s' (%s)", name, pkg, where);
+        boolean partial = file instanceof PyStr && Abstract.lookupAttr(module, "__spec__") instanceof ModuleSpec s
+                && s.initializing();
+        PyException e = partial
+                ? PyErr.importError("cannot import name '%s' from partially initialized module '%s' "
+                        + "(most likely due to a circular import) (%s)", name, pkg, where)
+                : PyErr.importError("cannot import name '%s' from '%s' (%s)", name, pkg, where);
         e.value.getDict().setItem("name", PyStr.of(pkg));
         throw e;
     }

@@ -11,7 +11,8 @@ public final class BuiltinModules {
     private BuiltinModules() {
     }
 
-    private static final List<String> NAMES = List.of("math", "time", "random", "os", "os.path", "posixpath", "types", "io");
+    private static final List<String> NAMES = List.of("math", "time", "random", "os", "os.path", "posixpath", "types", "io",
+            "dis");
 
     /** A new instance of the built-in module {@code name}, or null if there is none. */
     public static PyModule create(String name, Runtime rt) {
@@ -26,6 +27,8 @@ public final class BuiltinModules {
                 return TypesModule.create(rt);
             case "io":
                 return IoModule.create(rt);
+            case "dis": // the cli helper's teaching view (DisModule)
+                return DisModule.create(rt);
             case "os":
                 return OsModule.create(rt, osPath(rt));
             case "os.path":

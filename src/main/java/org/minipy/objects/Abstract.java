@@ -285,6 +285,16 @@ public final class Abstract {
         if (op % BinaryOps.INPLACE == BinaryOps.POWER && op < BinaryOps.INPLACE) {
             sym = "** or pow()";
         }
+        if (op == BinaryOps.ADD || op == BinaryOps.ADD + BinaryOps.INPLACE) {
+            // the sequence concatenation that str, list and tuple fall back to, as CPython's
+            String seq = a instanceof PyStr ? "str" : a instanceof PyList ? "list" : a instanceof PyTuple ? "tuple" : null;
+            if (seq != null && a.getType() == b.getType()) {
+                seq = null;
+            }
+            if (seq != null) {
+                return PyErr.typeError("can only concatenate %s (not \"%s\") to %s", seq, b.getType().getName(), seq);
+            }
+        }
         return PyErr.typeError("unsupported operand type(s) for %s: '%s' and '%s'",
                 sym, a.getType().getName(), b.getType().getName());
     }
@@ -435,7 +445,7 @@ public final class Abstract {
                 return null;
             }
             PyObject it = callSpecial(m, o);
-            if (it.getType().isHeap() && it.getType().lookup("__next__") == null) {
+            if (it.getType().lookup("__next__") == null) {
                 throw PyErr.typeError("iter() returned non-iterator of type '%s'", it.getType().getName());
             }
             return it;
@@ -494,48 +504,67 @@ public final class Abstract {
 
     /** {@code getattr(o, name)}; AttributeError with CPython's message if absent. */
     public static PyObject getAttr(PyObject o, String name) {
-        PyObject v = lookupAttr(o, name);
-        if (v == null) {
-            throw noAttribute(o, name);
+        PyType t = o.getType();
+        if (!t.isHeap()) {
+            PyObject v = o.getAttribute(name);
+            if (v == null) {
+                throw noAttribute(o, name);
+            }
+            return v;
         }
-        return v;
-    }
-
-    /** {@code getattr(o, name, None)} without the exception: null if absent. */
-    public static PyObject lookupAttr(PyObject o, String name) {
+        // A Python class: an AttributeError from the normal lookup (say, a property getter) gives
+        // way to __getattr__; whatever __getattr__ raises is the caller's error, message and all.
+        PyException missing = null;
         PyObject v;
         try {
             v = o.getAttribute(name);
         } catch (PyException e) {
-            if (!e.matches(PyExc.AttributeError) || !o.getType().isHeap()) {
+            if (!e.matches(PyExc.AttributeError)) {
                 throw e;
             }
+            missing = e;
             v = null;
         }
-        if (v == null && o.getType().isHeap()) {
-            PyObject ga = o.getType().lookup("__getattr__");
-            if (ga != null) {
-                try {
-                    return callSpecial(ga, o, PyStr.of(name));
-                } catch (PyException e) {
-                    if (e.matches(PyExc.AttributeError)) {
-                        return null;
-                    }
-                    throw e;
-                }
-            }
+        if (v != null) {
+            return v;
         }
-        return v;
+        PyObject ga = t.lookup("__getattr__");
+        if (ga != null) {
+            return callSpecial(ga, o, PyStr.of(name));
+        }
+        throw missing != null ? missing : noAttribute(o, name);
+    }
+
+    /** {@code getattr(o, name, None)} without the exception: null if absent. */
+    public static PyObject lookupAttr(PyObject o, String name) {
+        if (!o.getType().isHeap()) {
+            return o.getAttribute(name);
+        }
+        try {
+            return getAttr(o, name);
+        } catch (PyException e) {
+            if (e.matches(PyExc.AttributeError)) {
+                return null;
+            }
+            throw e;
+        }
     }
 
     public static PyException noAttribute(PyObject o, String name) {
+        o = o.attributeOwner();
+        PyException e;
         if (o instanceof PyModule m) {
-            return PyErr.attributeError("module '%s' has no attribute '%s'", m.name(), name);
+            e = PyErr.attributeError("module '%s' has no attribute '%s'", m.name(), name);
+        } else if (o instanceof PyType t) {
+            e = PyErr.attributeError("type object '%s' has no attribute '%s'", t.getName(), name);
+        } else {
+            e = PyErr.attributeError("'%s' object has no attribute '%s'", o.getType().getName(), name);
         }
-        if (o instanceof PyType t) {
-            return PyErr.attributeError("type object '%s' has no attribute '%s'", t.getName(), name);
-        }
-        return PyErr.attributeError("'%s' object has no attribute '%s'", o.getType().getName(), name);
+        // name and obj, as CPython 3.10+ sets them (the traceback's "Did you mean" uses them)
+        PyDict d = e.value.getDict();
+        d.setItem("name", PyStr.of(name));
+        d.setItem("obj", o);
+        return e;
     }
 
     public static void setAttr(PyObject o, String name, PyObject value) {

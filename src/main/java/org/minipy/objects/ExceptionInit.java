@@ -78,6 +78,10 @@ final class ExceptionInit {
             d.setItem("errno", pair ? args.get(0) : PyNone.None);
             d.setItem("strerror", pair ? args.get(1) : PyNone.None);
             d.setItem("filename", pair && args.size() >= 3 ? args.get(2) : PyNone.None);
+            if (pair && args.size() >= 3) {
+                // CPython keeps only (errno, strerror) in args when a filename is given
+                e.setArgs(new PyTuple(new PyObject[] {args.get(0), args.get(1)}));
+            }
         } else if (t.isSubtypeOf(PyExc.ImportError)) {
             d = e.getDict();
             d.setItem("msg", args.size() == 1 ? args.get(0) : PyNone.None);

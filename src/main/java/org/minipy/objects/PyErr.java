@@ -43,8 +43,11 @@ public final class PyErr {
         return withArgs(PyExc.KeyError, key);
     }
 
+    /** {@code NameError} with its {@code name} attribute (used for "Did you mean" hints). */
     public static PyException nameError(String name) {
-        return of(PyExc.NameError, "name '" + name + "' is not defined");
+        PyException e = of(PyExc.NameError, "name '" + name + "' is not defined");
+        e.value.getDict().setItem("name", PyStr.of(name));
+        return e;
     }
 
     public static PyException zeroDivisionError(String format, Object... args) {

@@ -6,6 +6,27 @@ public class PyModule extends PyObject {
 
     private final PyType type;
     private final PyDict dict;
+    /** Made by {@code types.ModuleType(name)} rather than by the runtime: repr without "(built-in)". */
+    private boolean fromPython;
+
+    static {
+        // module.__init__(self, name, doc=None), cf. CPython's module___init___impl
+        TYPE.def("__init__", (a, kw) -> {
+            PyObject[] p = ArgParser.bind("module", java.util.Arrays.copyOfRange(a, 1, a.length), kw,
+                    new String[] {"name", "doc"}, 0, 1);
+            if (!(p[0] instanceof PyStr)) {
+                throw PyErr.typeError("module() argument 'name' must be str, not %s", p[0].getType().getName());
+            }
+            PyModule m = (PyModule) a[0];
+            m.fromPython = true;
+            m.dict.setItem("__name__", p[0]);
+            m.dict.setItem("__doc__", p[1] == null ? PyNone.None : p[1]);
+            m.dict.setItem("__package__", PyNone.None);
+            m.dict.setItem("__loader__", PyNone.None);
+            m.dict.setItem("__spec__", PyNone.None);
+            return PyNone.None;
+        });
+    }
 
     public PyModule(String name) {
         this(TYPE);
@@ -51,6 +72,9 @@ public class PyModule extends PyObject {
         PyObject file = dict.getItem("__file__");
         if (file instanceof PyStr f) {
             return PyStr.of("<module '" + name() + "' from '" + f.value() + "'>");
+        }
+        if (fromPython) {
+            return PyStr.of("<module '" + name() + "'>");
         }
         return PyStr.of("<module '" + name() + "' (built-in)>");
     }

@@ -141,7 +141,7 @@ public abstract class PyObject {
     }
 
     public void delItem(PyObject key) {
-        throw PyErr.typeError("'%s' object does not support item deletion", getType().getName());
+        throw PyErr.typeError("'%s' object doesn't support item deletion", getType().getName());
     }
 
     /**
@@ -183,6 +183,15 @@ public abstract class PyObject {
      */
     public PyObject getAttribute(String name) {
         return Abstract.genericGetAttr(this, name);
+    }
+
+    /**
+     * The object an AttributeError for a missing attribute names: itself, except for objects
+     * that forward attribute lookup to another (a bound method names its function, as CPython's
+     * method lookup falls back to the function's).
+     */
+    public PyObject attributeOwner() {
+        return this;
     }
 
     public void setAttribute(String name, PyObject value) {

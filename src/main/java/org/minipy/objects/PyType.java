@@ -2,7 +2,7 @@ package org.minipy.objects;
 
 import java.lang.ref.WeakReference;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -21,6 +21,14 @@ public final class PyType extends PyObject {
     public interface Allocator {
         PyObject allocate(PyType type);
     }
+
+    /** Marks a cached lookup of a name that no class in the MRO has (initialised first). */
+    private static final PyObject ABSENT = new PyObject() {
+        @Override
+        public PyType getType() {
+            return OBJECT;
+        }
+    };
 
     /** {@code type}. Created first: every type's type. */
     public static final PyType TYPE = new PyType("type", null, new PyType[0], false, null, null);
@@ -50,7 +58,11 @@ public final class PyType extends PyObject {
     private final boolean heap;
     /** For types that can be instantiated by {@code object.__new__}-style allocation. */
     private final Allocator allocator;
-    private final Map<String, PyObject> cache = new HashMap<>();
+    /**
+     * MRO lookup results, {@link #ABSENT} for a name no class has. Concurrent because built-in
+     * types are shared by interpreters that may run on several threads at once.
+     */
+    private final Map<String, PyObject> cache = new ConcurrentHashMap<>();
     /** Changes whenever the MRO lookup of any name may have changed (for the VM's inline caches). */
     private int version;
     private final List<WeakReference<PyType>> subclasses = new ArrayList<>();
@@ -86,7 +98,6 @@ public final class PyType extends PyObject {
     public static PyType builtinInModule(String name, String module, PyType base, Allocator allocator) {
         PyType t = new PyType(name, module, new PyType[] {base}, false, allocator, new PyDict());
         t.mro = linearMro(t, base);
-        base.subclasses.add(new WeakReference<>(t));
         return t;
     }
 
@@ -124,8 +135,14 @@ public final class PyType extends PyObject {
         if (ns.getItem("__eq__") != null && ns.getItem("__hash__") == null) {
             t.dict.setItem("__hash__", PyNone.None);
         }
+        // Only heap types can change, so only they need to reach their subclasses' caches;
+        // built-in types are shared by all interpreters and must stay untouched.
         for (PyType b : bases) {
-            b.subclasses.add(new WeakReference<>(t));
+            if (b.heap) {
+                synchronized (b.subclasses) {
+                    b.subclasses.add(new WeakReference<>(t));
+                }
+            }
         }
         return t;
     }
@@ -248,17 +265,16 @@ public final class PyType extends PyObject {
     /** {@code _PyType_Lookup}: the attribute from the first class in the MRO that has it, or null. */
     public PyObject lookup(String attr) {
         PyObject v = cache.get(attr);
-        if (v != null || cache.containsKey(attr)) {
-            return v;
+        if (v != null) {
+            return v == ABSENT ? null : v;
         }
-        v = null;
         for (PyType t : mro) {
             v = t.dict.getItem(attr);
             if (v != null) {
                 break;
             }
         }
-        cache.put(attr, v);
+        cache.put(attr, v == null ? ABSENT : v);
         return v;
     }
 
@@ -355,8 +371,32 @@ public final class PyType extends PyObject {
             if (args.length - nkw != 3) {
                 throw PyErr.typeError("type() takes 1 or 3 arguments");
             }
+            return newFromCall(args[0], args[1], args[2]);
         }
         return TypeCall.call(this, args, kwnames);
+    }
+
+    /** {@code type(name, bases, dict)}: a new class made without a class statement. */
+    private static PyType newFromCall(PyObject name, PyObject bases, PyObject dict) {
+        if (!(name instanceof PyStr n)) {
+            throw PyErr.typeError("type.__new__() argument 1 must be str, not %s", name.getType().getName());
+        }
+        if (!(bases instanceof PyTuple b)) {
+            throw PyErr.typeError("type.__new__() argument 2 must be tuple, not %s", bases.getType().getName());
+        }
+        if (!(dict instanceof PyDict d)) {
+            throw PyErr.typeError("type.__new__() argument 3 must be dict, not %s", dict.getType().getName());
+        }
+        PyType[] bt = new PyType[b.size()];
+        for (int i = 0; i < bt.length; i++) {
+            if (!(b.get(i) instanceof PyType t)) {
+                throw PyErr.typeError("bases must be types");
+            }
+            bt[i] = t;
+        }
+        PyDict ns = new PyDict();
+        ns.update(d);
+        return newHeapType(n.value(), bt, ns);
     }
 
     @Override

@@ -69,6 +69,7 @@ public final class Eval {
         int sp = f.sp;
         int lasti = ip;
         String[] kwnames = null;
+        final InterpreterState.Tracer tracer = ts.interp.tracer;
         for (;;) {
             try {
                 if (f.pendingThrow != null) {
@@ -87,6 +88,9 @@ public final class Eval {
                         arg = (arg << 8) | (word >>> 8);
                     }
                     lasti = ip - 1;
+                    if (tracer != null) {
+                        tracer.instruction(f, lasti << 1, stack, sp);
+                    }
                     switch (op) {
                         case Opcode.NOP:
                         case Opcode.RESUME:
@@ -153,6 +157,11 @@ public final class Eval {
                             ip += arg;
                             break;
                         case Opcode.JUMP_BACKWARD:
+                            if (ts.interp.interruptRequested) {
+                                throw InterpreterState.keyboardInterrupt(ts.interp);
+                            }
+                            ip -= arg;
+                            break;
                         case Opcode.JUMP_BACKWARD_NO_INTERRUPT:
                             ip -= arg;
                             break;
@@ -176,6 +185,9 @@ public final class Eval {
                             PyObject v = stack[--sp];
                             stack[sp] = null;
                             if (v == PyBool.False || (v != PyBool.True && !Abstract.isTrue(v))) {
+                                if (ts.interp.interruptRequested) {
+                                    throw InterpreterState.keyboardInterrupt(ts.interp);
+                                }
                                 ip -= arg;
                             }
                             break;
@@ -184,6 +196,9 @@ public final class Eval {
                             PyObject v = stack[--sp];
                             stack[sp] = null;
                             if (v == PyBool.True || (v != PyBool.False && Abstract.isTrue(v))) {
+                                if (ts.interp.interruptRequested) {
+                                    throw InterpreterState.keyboardInterrupt(ts.interp);
+                                }
                                 ip -= arg;
                             }
                             break;

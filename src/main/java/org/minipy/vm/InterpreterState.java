@@ -40,6 +40,43 @@ public final class InterpreterState implements Runtime {
     /** Source text of files compiled here, by file name, for tracebacks (a small linecache). */
     private final Map<String, String> sources = new HashMap<>();
 
+    /** Set from another thread (Ctrl-C): the eval loop raises KeyboardInterrupt at its next backward jump. */
+    volatile boolean interruptRequested;
+    /** The instruction tracer of the {@code --trace} view, or null (read once per frame by the eval loop). */
+    volatile Tracer tracer;
+
+    /** Receives every instruction before it executes (the {@code --trace} teaching view). */
+    public interface Tracer {
+        /** {@code offset} in bytes; the value stack is {@code stack[0 .. sp)}. */
+        void instruction(PyFrame frame, int offset, PyObject[] stack, int sp);
+    }
+
+    /** Asks the running code to stop with KeyboardInterrupt (safe from any thread, e.g. a signal handler). */
+    public void interrupt() {
+        interruptRequested = true;
+    }
+
+    /** True while an interrupt has been asked for and not yet raised. */
+    public boolean interruptPending() {
+        return interruptRequested;
+    }
+
+    /** Forgets an interrupt that arrived after the code it was meant for had finished. */
+    public void clearInterrupt() {
+        interruptRequested = false;
+    }
+
+    /** Installs (or with null removes) the instruction tracer; frames started afterwards use it. */
+    public void setTracer(Tracer t) {
+        tracer = t;
+    }
+
+    /** Called by the eval loop when {@link #interruptRequested} is set. */
+    static org.minipy.objects.PyException keyboardInterrupt(InterpreterState interp) {
+        interp.interruptRequested = false;
+        return org.minipy.objects.PyErr.withArgs(org.minipy.objects.PyExc.KeyboardInterrupt);
+    }
+
     public InterpreterState(PrintStream out, PrintStream err, InputStream in, List<String> argv,
                             List<String> path, Path cwd, boolean dontWriteBytecode) {
         this.cwd = cwd;
@@ -69,7 +106,7 @@ public final class InterpreterState implements Runtime {
         if (sd.getItem("argv") == null) {
             sd.setItem("argv", strList(argv));
         }
-        putIfAbsent(sd, "dont_write_bytecode", org.minipy.objects.PyBool.of(dontWriteBytecode));
+        sd.setItem("dont_write_bytecode", org.minipy.objects.PyBool.of(dontWriteBytecode)); // sys sets False first
         modules.setItem("sys", sys);
         modules.setItem("builtins", builtins);
         this.importer = new Importer(this, cwd);

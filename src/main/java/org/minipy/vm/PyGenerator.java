@@ -18,7 +18,7 @@ import org.minipy.objects.PyType;
  * resume (cf. CPython's {@code Objects/genobject.c}). The frame itself remembers where it
  * stopped; a YIELD_VALUE returns from the eval loop with {@code frame.yielded} set.
  */
-public final class PyGenerator extends PyObject {
+public final class PyGenerator extends PyObject implements org.minipy.objects.ReturnsValue {
     public static final PyType TYPE = PyType.builtin("generator", PyGenerator.class);
 
     static {
@@ -62,6 +62,7 @@ public final class PyGenerator extends PyObject {
      * The value the generator returned (None if none or already taken). After {@link #next()}
      * gives null, {@code next(gen)} should raise {@code StopIteration(takeReturnValue())}.
      */
+    @Override
     public PyObject takeReturnValue() {
         PyObject v = returnValue;
         returnValue = PyNone.None;

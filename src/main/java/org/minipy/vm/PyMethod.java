@@ -49,6 +49,11 @@ public final class PyMethod extends PyObject {
     }
 
     @Override
+    public PyObject attributeOwner() {
+        return func;
+    }
+
+    @Override
     public PyStr repr() {
         PyObject qn = Abstract.lookupAttr(func, "__qualname__");
         String name = qn instanceof PyStr s ? s.value() : "?";

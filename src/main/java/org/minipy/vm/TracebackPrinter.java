@@ -122,6 +122,10 @@ public final class TracebackPrinter {
         } catch (RuntimeException e) {
             msg = "<exception str() failed>";
         }
+        String hint = Suggestions.forException(exc);
+        if (hint != null) {
+            msg += ". Did you mean: '" + hint + "'?";
+        }
         out.append(tname);
         if (!msg.isEmpty()) {
             out.append(": ").append(msg);

@@ -1,0 +1,6 @@
+try:
+    {}["k"]
+except KeyError as e:
+    print("missing", e)
+finally:
+    print("done")

@@ -1,0 +1,2 @@
+print('running failing')
+x = 1 / 0

@@ -1,0 +1,1 @@
+LOOSE = 'loose!'

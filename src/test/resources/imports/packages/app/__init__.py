@@ -1,0 +1,4 @@
+__all__ = ['helper', 'util']
+print('init app', __name__, __package__)
+def helper():
+    return 'helped'

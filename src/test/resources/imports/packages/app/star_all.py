@@ -1,0 +1,4 @@
+__all__ = ['public', '_private_listed']
+public = 1
+_private_listed = 2
+hidden = 3

@@ -1,0 +1,3 @@
+print('init util', __name__)
+def twice(x):
+    return 2 * x
