@@ -278,6 +278,11 @@ public class PyDict extends PyObject {
         return used;
     }
 
+    /** False when the str key {@code name} is certainly absent (its hash bit is clear); a cheap pre-check. */
+    public boolean mayHaveStr(String name) {
+        return (hashBits & (1L << name.hashCode())) != 0;
+    }
+
     /** The entry slot of the str key {@code name} (valid while {@link #version()} is unchanged), or -1. */
     public int slotOf(String name) {
         return findStr(name);
