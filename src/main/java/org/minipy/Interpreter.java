@@ -185,11 +185,13 @@ public final class Interpreter implements AutoCloseable {
             options.stderr.flush();
             return 2;
         }
-        String filename = script.toString();
+        // as python3 (3.9+): __file__ and the code's filename are the script's absolute path,
+        // the working directory joined with the path as given (not normalised); argv[0] stays as given
+        String filename = options.workingDirectory.toAbsolutePath().resolve(script).toString();
         PyDict sysd = state.sys().getDict();
         PyList argv = new PyList();
         List<String> a = options.argv;
-        argv.append(PyStr.of(a.isEmpty() || a.get(0).isEmpty() ? filename : a.get(0)));
+        argv.append(PyStr.of(a.isEmpty() || a.get(0).isEmpty() ? script.toString() : a.get(0)));
         for (int i = 1; i < a.size(); i++) {
             argv.append(PyStr.of(a.get(i)));
         }
@@ -287,7 +289,8 @@ public final class Interpreter implements AutoCloseable {
         }
         state.flushStd();
         printErr(TracebackPrinter.format(state, exc));
-        return 1;
+        // python3 ends itself with SIGINT after an uncaught KeyboardInterrupt: its parent sees 128 + 2
+        return exc.getType().isSubtypeOf(PyExc.KeyboardInterrupt) ? 130 : 1;
     }
 
     private void printErr(String s) {

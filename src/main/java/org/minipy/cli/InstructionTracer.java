@@ -14,7 +14,7 @@ import org.minipy.vm.PyFrame;
  * {@code --trace}: prints every instruction before it executes, with the code object's name,
  * the source line, the instruction as {@code dis} shows it and the value stack (bottom first).
  * Objects of Python classes are shown as {@code <Name object>} so that tracing never runs Python
- * code of its own; other reprs are cut at {@value #MAX_REPR} characters.
+ * code of its own, code objects as {@code <code object name>}; other reprs are cut at {@value #MAX_REPR} characters.
  */
 final class InstructionTracer implements InterpreterState.Tracer {
     private static final int MAX_REPR = 40;
@@ -82,6 +82,10 @@ final class InstructionTracer implements InterpreterState.Tracer {
         }
         if (o.getType().isHeap()) {
             return "<" + o.getType().getName() + " object>";
+        }
+        if (o instanceof Code c) {
+            // its file is the script's absolute path: too long for the stack column
+            return "<code object " + c.co_name + ">";
         }
         String r;
         try {

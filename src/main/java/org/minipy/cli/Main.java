@@ -19,6 +19,13 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        var child = JvmRelaunch.childCommand(args);
+        if (child.isPresent()) {
+            int status = JvmRelaunch.run(child.get());
+            if (status >= 0) {
+                System.exit(status);
+            }
+        }
         System.exit(run(args));
     }
 

@@ -1,7 +1,10 @@
 package org.minipy.code;
 
+import org.minipy.objects.Abstract;
 import org.minipy.objects.PyBytes;
 import org.minipy.objects.PyInt;
+import org.minipy.objects.PyList;
+import org.minipy.objects.PyNone;
 import org.minipy.objects.PyObject;
 import org.minipy.objects.PyStr;
 import org.minipy.objects.PyTuple;
@@ -22,6 +25,10 @@ import org.minipy.objects.PyType;
  */
 public final class Code extends PyObject {
     public static final PyType TYPE = PyType.builtin("code", Code.class);
+
+    static {
+        TYPE.def("co_lines", (args, kw) -> Abstract.iter(((Code) args[0]).coLines()));
+    }
 
     public static final int CO_OPTIMIZED = 0x1, CO_NEWLOCALS = 0x2, CO_VARARGS = 0x4,
             CO_VARKEYWORDS = 0x8, CO_NESTED = 0x10, CO_GENERATOR = 0x20;
@@ -103,6 +110,28 @@ public final class Code extends PyObject {
     /** The source line of the instruction at code unit {@code unit} (-1 if none). */
     public int lineOf(int unit) {
         return unit >= 0 && unit < lineTable.length ? lineTable[unit] : -1;
+    }
+
+    /**
+     * {@code co_lines()}: (start, end, line) for each instruction, in bytes, an EXTENDED_ARG
+     * prefix counted with its instruction; line None where an instruction has none. (CPython
+     * 3.11 gives one range per location-table entry, which is one per instruction in ordinary
+     * code; it also counts its inline caches, which minipy does not have.)
+     */
+    public PyList coLines() {
+        PyList out = new PyList();
+        int units = co_code.length / 2;
+        int start = 0;
+        for (int u = 0; u < units; u++) {
+            if ((co_code[2 * u] & 0xff) == Opcode.EXTENDED_ARG && u + 1 < units) {
+                continue;
+            }
+            int line = lineOf(u);
+            out.append(PyTuple.of(PyInt.of(2L * start), PyInt.of(2L * (u + 1)),
+                    line < 0 ? PyNone.None : PyInt.of(line)));
+            start = u + 1;
+        }
+        return out;
     }
 
     public boolean isGenerator() {

@@ -97,8 +97,8 @@ class VmApiTest {
             assertEquals(1, py.runMain(Path.of("m.py")));
         }
         assertEquals("Traceback (most recent call last):\n"
-                + "  File \"m.py\", line 3, in <module>\n    f()\n"
-                + "  File \"m.py\", line 2, in f\n    return 1 + None\n"
+                + "  File \"" + dir.resolve("m.py") + "\", line 3, in <module>\n    f()\n"
+                + "  File \"" + dir.resolve("m.py") + "\", line 2, in f\n    return 1 + None\n"
                 + "TypeError: unsupported operand type(s) for +: 'int' and 'NoneType'\n",
                 err.toString(StandardCharsets.UTF_8));
     }

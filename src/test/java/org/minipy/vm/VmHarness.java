@@ -34,7 +34,9 @@ final class VmHarness {
             ensurePrint(py.state());
             status = py.runMain(Path.of("prog.py"));
         }
-        return format(out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8), status);
+        // like CPython, minipy names the script by its absolute path; compare plain names
+        String e = err.toString(StandardCharsets.UTF_8).replace(dir.toRealPath() + "/", "").replace(dir + "/", "");
+        return format(out.toString(StandardCharsets.UTF_8), e, status);
     }
 
     static String runCPython(String source) throws IOException, InterruptedException {
@@ -44,8 +46,7 @@ final class VmHarness {
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
         int status = p.waitFor();
-        // minipy keeps file names as given; CPython makes the script's absolute
-        err = err.replace(dir.toRealPath() + "/", "").replace(dir + "/", "");
+                err = err.replace(dir.toRealPath() + "/", "").replace(dir + "/", "");
         // minipy prints no carets under the failing expression (CPython 3.11 does)
         err = dropTracebackCarets(err);
         return format(out, err, status);
