@@ -42,7 +42,9 @@ public final class Eval {
         ts.frame = f;
         PyObject r;
         try {
-            r = loop(ts, f);
+            do {
+                r = loop(ts, f);
+            } while (r == null);
         } finally {
             ts.frame = f.back;
             ts.depth--;
@@ -51,6 +53,25 @@ public final class Eval {
             f.func.release(f);
         }
         return r;
+    }
+
+    /**
+     * Backward jumps after which a running frame leaves {@link #loop} and enters it again (see
+     * {@link #reenter}).
+     */
+    private static final int REENTRY_BACK_JUMPS = 1 << 12;
+
+    /**
+     * Leaves the loop at a backward jump so that {@link #execute} calls it again at once. A frame
+     * that loops for a long time would otherwise stay in whatever code the JVM ran it with when
+     * it started (HotSpot replaces a running compiled method only by deoptimising it, and after a
+     * deoptimisation the next entry often gets the slow profiling tier): re-entering picks up
+     * the best compiled version. The null result means "not finished".
+     */
+    private static PyObject reenter(PyFrame f, int ip, int sp) {
+        f.ip = ip;
+        f.sp = sp;
+        return null;
     }
 
     private static PyException PyErr_recursion() {
@@ -69,6 +90,7 @@ public final class Eval {
         int sp = f.sp;
         int lasti = ip;
         String[] kwnames = null;
+        int backJumps = REENTRY_BACK_JUMPS;
         final InterpreterState.Tracer tracer = ts.interp.tracer;
         for (;;) {
             try {
@@ -161,6 +183,9 @@ public final class Eval {
                                 throw InterpreterState.keyboardInterrupt(ts.interp);
                             }
                             ip -= arg;
+                            if (--backJumps < 0) {
+                                return reenter(f, ip, sp);
+                            }
                             break;
                         case Opcode.JUMP_BACKWARD_NO_INTERRUPT:
                             ip -= arg;
@@ -189,6 +214,9 @@ public final class Eval {
                                     throw InterpreterState.keyboardInterrupt(ts.interp);
                                 }
                                 ip -= arg;
+                                if (--backJumps < 0) {
+                                    return reenter(f, ip, sp);
+                                }
                             }
                             break;
                         }
@@ -200,6 +228,9 @@ public final class Eval {
                                     throw InterpreterState.keyboardInterrupt(ts.interp);
                                 }
                                 ip -= arg;
+                                if (--backJumps < 0) {
+                                    return reenter(f, ip, sp);
+                                }
                             }
                             break;
                         }
@@ -218,12 +249,20 @@ public final class Eval {
                         case Opcode.POP_JUMP_BACKWARD_IF_NONE:
                             if (stack[--sp] == PyNone.None) {
                                 ip -= arg;
+                                if (--backJumps < 0) {
+                                    stack[sp] = null;
+                                    return reenter(f, ip, sp);
+                                }
                             }
                             stack[sp] = null;
                             break;
                         case Opcode.POP_JUMP_BACKWARD_IF_NOT_NONE:
                             if (stack[--sp] != PyNone.None) {
                                 ip -= arg;
+                                if (--backJumps < 0) {
+                                    stack[sp] = null;
+                                    return reenter(f, ip, sp);
+                                }
                             }
                             stack[sp] = null;
                             break;
