@@ -88,7 +88,6 @@ public final class Eval {
         final int[] ops = cache.ops;
         int ip = f.ip;
         int sp = f.sp;
-        int lasti = ip;
         String[] kwnames = null;
         int backJumps = REENTRY_BACK_JUMPS;
         final InterpreterState.Tracer tracer = ts.interp.tracer;
@@ -97,7 +96,6 @@ public final class Eval {
                 if (f.pendingThrow != null) {
                     PyException t = f.pendingThrow;
                     f.pendingThrow = null;
-                    lasti = ip - 1;
                     throw t;
                 }
                 for (;;) {
@@ -109,9 +107,10 @@ public final class Eval {
                         op = word & 0xff;
                         arg = (arg << 8) | (word >>> 8);
                     }
-                    lasti = ip - 1;
+                    // ip - 1 is the instruction executing (its last code unit) until it finishes:
+                    // no instruction changes ip before it may raise
                     if (tracer != null) {
-                        tracer.instruction(f, lasti << 1, stack, sp);
+                        tracer.instruction(f, (ip - 1) << 1, stack, sp);
                     }
                     switch (op) {
                         case Opcode.NOP:
@@ -284,22 +283,22 @@ public final class Eval {
                             if ((arg & 1) != 0) {
                                 stack[sp++] = null;
                             }
-                            stack[sp++] = EvalOps.loadGlobal(f, cache, lasti, names[arg >> 1]);
+                            stack[sp++] = EvalOps.loadGlobal(f, cache, ip - 1, names[arg >> 1]);
                             break;
                         }
                         case Opcode.LOAD_ATTR: { // obj -- obj.name
-                            stack[sp - 1] = EvalOps.loadAttr(cache, lasti, stack[sp - 1], names[arg]);
+                            stack[sp - 1] = EvalOps.loadAttr(cache, ip - 1, stack[sp - 1], names[arg]);
                             break;
                         }
                         case Opcode.LOAD_METHOD: { // obj -- meth self | NULL attr
                             PyObject obj = stack[sp - 1];
-                            PyObject m = EvalOps.lookupMethod(cache, lasti, obj, names[arg]);
+                            PyObject m = EvalOps.lookupMethod(cache, ip - 1, obj, names[arg]);
                             if (m != null) {
                                 stack[sp - 1] = m;
                                 stack[sp++] = obj;
                             } else {
                                 stack[sp - 1] = null;
-                                stack[sp++] = EvalOps.loadAttr(cache, lasti, obj, names[arg]);
+                                stack[sp++] = EvalOps.loadAttr(cache, ip - 1, obj, names[arg]);
                             }
                             break;
                         }
@@ -308,7 +307,7 @@ public final class Eval {
                             PyObject v = stack[--sp];
                             stack[sp] = null;
                             stack[sp + 1] = null;
-                            EvalOps.storeAttr(cache, lasti, obj, names[arg], v);
+                            EvalOps.storeAttr(cache, ip - 1, obj, names[arg], v);
                             break;
                         }
                         case Opcode.KW_NAMES:
@@ -330,11 +329,14 @@ public final class Eval {
                             if (kwnames == null && callable instanceof PyFunction fn && fn.simple
                                     && nargs == fn.code.co_argcount) {
                                 PyFrame nf = fn.newFrame();
-                                System.arraycopy(stack, argStart, nf.localsplus, 0, nargs);
-                                f.lasti = lasti;
+                                PyObject[] locals = nf.localsplus;
+                                for (int k = 0; k < nargs; k++) { // a few items: cheaper than arraycopy's stub
+                                    locals[k] = stack[argStart + k];
+                                }
+                                f.lasti = ip - 1;
                                 res = execute(ts, nf);
                             } else {
-                                f.lasti = lasti;
+                                f.lasti = ip - 1;
                                 res = EvalOps.call(callable, stack, argStart, nargs, kwnames);
                                 kwnames = null;
                             }
@@ -480,17 +482,17 @@ public final class Eval {
                             stack[sp] = null;
                             f.sp = sp;
                             f.ip = ip;
-                            f.lasti = lasti;
+                            f.lasti = ip - 1;
                             f.yielded = true;
                             return v;
                         }
                         case Opcode.RETURN_GENERATOR:
                             f.sp = sp;
                             f.ip = ip;
-                            f.lasti = lasti;
+                            f.lasti = ip - 1;
                             return new PyGenerator(ts.interp, f);
                         default:
-                            f.lasti = lasti;
+                            f.lasti = ip - 1;
                             sp = EvalOps.rare(ts, f, op, arg, sp, kwnames);
                             if (f.sendDone) {
                                 f.sendDone = false;
@@ -503,7 +505,7 @@ public final class Eval {
                     }
                 }
             } catch (PyException e) {
-                ip = EvalOps.unwind(ts, f, e, lasti, sp);
+                ip = EvalOps.unwind(ts, f, e, ip - 1, sp);
                 if (ip < 0) {
                     f.sp = 0;
                     throw e;
@@ -512,14 +514,14 @@ public final class Eval {
                 kwnames = null;
             } catch (StackOverflowError e) {
                 PyException r = org.minipy.objects.PyErr.recursionError("maximum recursion depth exceeded");
-                ip = EvalOps.unwind(ts, f, r, lasti, sp);
+                ip = EvalOps.unwind(ts, f, r, ip - 1, sp);
                 if (ip < 0) {
                     throw r;
                 }
                 sp = f.sp;
                 kwnames = null;
             } catch (RuntimeException | Error e) {
-                EvalOps.noteInternalError(ts, f, lasti);
+                EvalOps.noteInternalError(ts, f, ip - 1);
                 throw e;
             }
         }
