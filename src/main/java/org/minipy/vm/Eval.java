@@ -59,7 +59,7 @@ public final class Eval {
      * Backward jumps after which a running frame leaves {@link #loop} and enters it again (see
      * {@link #reenter}).
      */
-    private static final int REENTRY_BACK_JUMPS = 1 << 12;
+    private static final int REENTRY_BACK_JUMPS = 1 << 8;
 
     /**
      * Leaves the loop at a backward jump so that {@link #execute} calls it again at once. A frame
