@@ -27,6 +27,10 @@ final class IntMethods {
             ScalarSlots.check(t, "__index__", a, 1);
             return exact(self(a[0]));
         });
+        t.def("__getnewargs__", (a, kw) -> {
+            ScalarArgs.none("int.__getnewargs__", a, kw);
+            return new PyTuple(new PyObject[] {exact(self(a[0]))});
+        });
         t.slot("__int__", (a, kw) -> {
             ScalarSlots.check(t, "__int__", a, 1);
             return exact(self(a[0]));

@@ -10,8 +10,10 @@ import org.minipy.objects.Abstract;
 import org.minipy.objects.PyBaseException;
 import org.minipy.objects.PyExc;
 import org.minipy.objects.PyInt;
+import org.minipy.objects.PyList;
 import org.minipy.objects.PyObject;
 import org.minipy.objects.PyStr;
+import org.minipy.objects.PyTuple;
 import org.minipy.objects.PyType;
 
 /**
@@ -114,6 +116,7 @@ public final class TracebackPrinter {
                 ? t.getQualName() : mod + "." + t.getQualName();
         if (t.isSubtypeOf(PyExc.SyntaxError)) {
             syntaxError(exc, tname);
+            notes(exc);
             return;
         }
         String msg;
@@ -131,6 +134,32 @@ public final class TracebackPrinter {
             out.append(": ").append(msg);
         }
         out.append('\n');
+        notes(exc);
+    }
+
+    /**
+     * The exception's {@code __notes__} (from {@code add_note}), one per line, after its message.
+     * Like CPython 3.11, a sequence has each item printed (str() of a non-str), anything else its
+     * repr, without a newline.
+     */
+    private void notes(PyBaseException exc) {
+        try {
+            PyObject notes = Abstract.lookupAttr(exc, "__notes__");
+            if (notes == null) {
+                return;
+            }
+            if (!(notes instanceof PyList || notes instanceof PyTuple || notes instanceof PyStr)
+                    && notes.getType().lookup("__getitem__") == null) {
+                out.append(Abstract.repr(notes).value());
+                return;
+            }
+            PyObject it = Abstract.iter(notes);
+            for (PyObject n = Abstract.next(it); n != null; n = Abstract.next(it)) {
+                out.append(Abstract.str(n).value()).append('\n');
+            }
+        } catch (RuntimeException e) {
+            out.append("<__notes__ failed>\n"); // a broken __notes__ must not hide the exception
+        }
     }
 
     private void syntaxError(PyBaseException exc, String tname) {
