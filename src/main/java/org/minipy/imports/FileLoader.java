@@ -118,6 +118,8 @@ public final class FileLoader extends PyObject {
     }
 
     static {
+        SOURCE_TYPE.put("__dict__", org.minipy.objects.PyGetSetDescr.instanceDict(SOURCE_TYPE));
+        SOURCELESS_TYPE.put("__dict__", org.minipy.objects.PyGetSetDescr.instanceDict(SOURCELESS_TYPE));
         defAll(SOURCE_TYPE);
         defAll(SOURCELESS_TYPE);
     }

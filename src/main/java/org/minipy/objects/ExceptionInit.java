@@ -81,13 +81,7 @@ final class ExceptionInit {
             }
             return PyNone.None;
         });
-        base.put("__dict__", new PyGetSetDescr(base, "__dict__", PyObject::getDict, (o, v) -> {
-            if (!(v instanceof PyDict d)) {
-                throw PyErr.typeError(v == null ? "cannot delete __dict__"
-                        : "__dict__ must be set to a dictionary, not a '" + v.getType().getName() + "'");
-            }
-            ((PyBaseException) o).dict = d;
-        }));
+        base.put("__dict__", PyGetSetDescr.instanceDict(base));
         base.put("args", new PyGetSetDescr(base, "args", o -> ((PyBaseException) o).args(),
                 (o, v) -> ((PyBaseException) o).setArgs(PyTuple.fromIterable(v))));
         base.put("__traceback__", new PyGetSetDescr(base, "__traceback__",

@@ -44,6 +44,11 @@ public class PyBaseException extends PyObject {
         return dict;
     }
 
+    @Override
+    public void setDict(PyDict d) {
+        dict = d;
+    }
+
     public PyTuple args() {
         return args;
     }

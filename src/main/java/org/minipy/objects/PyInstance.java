@@ -3,7 +3,7 @@ package org.minipy.objects;
 /** An instance of a Python class whose only built-in base is {@code object}. */
 public class PyInstance extends PyObject {
     private final PyType type;
-    private final PyDict dict;
+    private PyDict dict;
 
     public PyInstance(PyType type) {
         this.type = type;
@@ -18,5 +18,13 @@ public class PyInstance extends PyObject {
     @Override
     public PyDict getDict() {
         return dict;
+    }
+
+    @Override
+    public void setDict(PyDict d) {
+        if (dict == null) {
+            super.setDict(d);
+        }
+        dict = d;
     }
 }

@@ -131,6 +131,10 @@ public final class PyType extends PyObject {
             t.qualname = s.value();
             t.dict.delItemIfPresent("__qualname__");
         }
+        t.addInstanceDescriptors();
+        if (ns.getItem("__doc__") == null) {
+            t.dict.setItem("__doc__", PyNone.None);
+        }
         // A class that defines __eq__ but not __hash__ is unhashable, as in CPython.
         if (ns.getItem("__eq__") != null && ns.getItem("__hash__") == null) {
             t.dict.setItem("__hash__", PyNone.None);
@@ -145,6 +149,28 @@ public final class PyType extends PyObject {
             }
         }
         return t;
+    }
+
+    /**
+     * As CPython's type_new: {@code __dict__} when no base provides instance dicts, and
+     * {@code __weakref__} when no base has it and the layout can take it (not the variable-size
+     * int, bytes and tuple, nor set and frozenset, which have their own). minipy has no weak
+     * references from Python, so {@code __weakref__} is always None.
+     */
+    private void addInstanceDescriptors() {
+        boolean hasDict = false, hasWeakref = false;
+        for (int i = 1; i < mro.length; i++) {
+            hasDict |= mro[i].dict.getItem("__dict__") != null;
+            hasWeakref |= mro[i].dict.getItem("__weakref__") != null;
+        }
+        if (!hasDict) {
+            dict.setItem("__dict__", PyGetSetDescr.instanceDict(this));
+        }
+        PyType solid = solid();
+        if (!hasWeakref && solid != PyInt.TYPE && solid != PyBytes.TYPE && solid != PyTuple.TYPE
+                && solid != PySet.TYPE && solid != PySet.FROZENSET_TYPE) {
+            dict.setItem("__weakref__", new PyGetSetDescr(this, "__weakref__", o -> PyNone.None, null));
+        }
     }
 
     /** The most derived built-in layout among the bases; they must all lie on one line. */
