@@ -304,6 +304,28 @@ public final class PyType extends PyObject {
         return v;
     }
 
+    /**
+     * {@code cls.__subclasses__()}: the direct subclasses still alive, oldest first. Built-in
+     * types are shared by every interpreter in the JVM, so they do not record the classes one
+     * interpreter derives from them; asking one is reported as unsupported.
+     */
+    public PyList subclassList() {
+        if (!heap) {
+            throw PyErr.notImplementedError("minipy: __subclasses__() of the built-in type '%s' is not supported",
+                    name);
+        }
+        PyList out = new PyList();
+        synchronized (subclasses) {
+            for (WeakReference<PyType> r : subclasses) {
+                PyType s = r.get();
+                if (s != null) {
+                    out.append(s);
+                }
+            }
+        }
+        return out;
+    }
+
     /** Drops the lookup caches of this type and every subclass (an attribute changed). */
     private void invalidate() {
         cache.clear();

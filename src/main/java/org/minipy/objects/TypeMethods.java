@@ -14,6 +14,10 @@ final class TypeMethods {
             type.put(n, new PyGetSetDescr(type, n, o -> o.getAttribute(n),
                     writable ? (o, v) -> o.setAttribute(n, v) : null));
         }
+        type.def("__subclasses__", (a, kw) -> {
+            ArgParser.checkCount("__subclasses__", TypeCall.tail(a), kw, 0, 0);
+            return ((PyType) a[0]).subclassList();
+        });
         type.put("__prepare__", new PyClassMethodDescr("__prepare__", (a, kw) -> new PyDict()));
         type.slot("__repr__", (a, kw) -> a[0].repr());
         type.slot("__call__", (a, kw) -> a[0].call(TypeCall.tail(a), kw));
