@@ -30,6 +30,8 @@ abstract class BaseCompiler {
     protected boolean interactive;
     /** The node being compiled, for error locations. */
     protected Node at;
+    /** Where SyntaxWarnings go. */
+    protected WarningSink warnings = WarningSink.NONE;
 
     protected BaseCompiler(SymbolTable st, String filename) {
         this.st = st;
