@@ -117,9 +117,15 @@ public final class PyType extends PyObject {
             bases = new PyType[] {OBJECT};
         }
         for (PyType b : bases) {
+            if (b == TYPE) {
+                throw PyErr.notImplementedError("metaclasses other than type are not supported");
+            }
             if (b.allocator == null) {
                 throw PyErr.typeError("type '%s' is not an acceptable base type", b.getName());
             }
+        }
+        if (ns.getItem("__slots__") != null) {
+            throw PyErr.notImplementedError("__slots__ is not supported by minipy");
         }
         PyType solid = solidBase(bases);
         PyType t = new PyType(name, null, bases.clone(), true, solid.allocator, new PyDict());
@@ -132,6 +138,7 @@ public final class PyType extends PyObject {
             t.dict.delItemIfPresent("__qualname__");
         }
         t.addInstanceDescriptors();
+        t.setNames();
         if (ns.getItem("__doc__") == null) {
             t.dict.setItem("__doc__", PyNone.None);
         }
@@ -170,6 +177,31 @@ public final class PyType extends PyObject {
         if (!hasWeakref && solid != PyInt.TYPE && solid != PyBytes.TYPE && solid != PyTuple.TYPE
                 && solid != PySet.TYPE && solid != PySet.FROZENSET_TYPE) {
             dict.setItem("__weakref__", new PyGetSetDescr(this, "__weakref__", o -> PyNone.None, null));
+        }
+    }
+
+    /** Calls {@code value.__set_name__(cls, name)} for each attribute that defines it (cf. type_new_set_names). */
+    private void setNames() {
+        java.util.List<PyObject> keys = new java.util.ArrayList<>();
+        PyObject it = dict.iter();
+        for (PyObject k = it.next(); k != null; k = it.next()) {
+            keys.add(k);
+        }
+        for (PyObject k : keys) {
+            PyObject v = dict.getItem(k);
+            PyObject m = v == null ? null : Abstract.special(v, "__set_name__");
+            if (m == null) {
+                continue;
+            }
+            try {
+                Abstract.callSpecial(m, v, this, k);
+            } catch (PyException e) {
+                PyException r = PyErr.runtimeError("Error calling __set_name__ on '%s' instance %s in '%s'",
+                        v.getType().getName(), Abstract.repr(k).value(), name);
+                r.value.cause = e.value;
+                r.value.suppressContext = true;
+                throw r;
+            }
         }
     }
 
