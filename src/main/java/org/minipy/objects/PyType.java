@@ -180,6 +180,33 @@ public final class PyType extends PyObject {
         }
     }
 
+    /**
+     * Calls {@code super(cls, cls).__init_subclass__(**kwds)} (type_new's last step); kwds are
+     * the class statement's keywords, or type()'s.
+     */
+    public void initSubclass(PyObject[] values, String[] names) {
+        String[] kw = names.length == 0 ? null : names;
+        for (int i = 1; i < mro.length; i++) {
+            PyObject d = mro[i].dict.getItem("__init_subclass__");
+            if (d == null) {
+                continue;
+            }
+            if (d instanceof MethodLike m) {
+                // a Python function: an implicit classmethod, as type_new makes it
+                m.callWithSelf(this, values, kw);
+            } else if (mro[i] == OBJECT) {
+                if (names.length > 0) {
+                    throw PyErr.typeError("%s.__init_subclass__() takes no keyword arguments", name);
+                }
+            } else if (d instanceof PyDescriptor desc) {
+                Abstract.call(desc.descrGet(null, this), values, kw);
+            } else {
+                Abstract.call(d, values, kw);
+            }
+            return;
+        }
+    }
+
     /** Calls {@code value.__set_name__(cls, name)} for each attribute that defines it (cf. type_new_set_names). */
     private void setNames() {
         java.util.List<PyObject> keys = new java.util.ArrayList<>();
@@ -451,7 +478,10 @@ public final class PyType extends PyObject {
             if (args.length - nkw != 3) {
                 throw PyErr.typeError("type() takes 1 or 3 arguments");
             }
-            return newFromCall(args[0], args[1], args[2]);
+            PyType t = newFromCall(args[0], args[1], args[2]);
+            t.initSubclass(java.util.Arrays.copyOfRange(args, 3, args.length),
+                    nkw == 0 ? new String[0] : kwnames);
+            return t;
         }
         return TypeCall.call(this, args, kwnames);
     }
