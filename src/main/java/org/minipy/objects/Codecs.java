@@ -5,8 +5,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /**
- * {@code str.encode} and {@code bytes.decode} for utf-8, ascii and latin-1 with the error
- * handlers strict, ignore, replace and backslashreplace, with CPython's exception messages.
+ * {@code str.encode} and {@code bytes.decode} for utf-8, ascii, latin-1, utf-16 and utf-32
+ * (with -le/-be forms; the plain forms write a little-endian BOM and read either), with the
+ * error handlers strict, ignore, replace and backslashreplace (and xmlcharrefreplace when
+ * encoding), with CPython's exception messages.
  */
 public final class Codecs {
     private Codecs() {
@@ -23,15 +25,32 @@ public final class Codecs {
             case "latin-1": case "latin1": case "iso-8859-1": case "iso8859-1": case "8859": case "l1":
             case "latin": case "cp819": case "iso-ir-100":
                 return "latin-1";
+            case "utf-16": case "utf16": case "u16":
+                return "utf-16";
+            case "utf-16-le": case "utf-16le": case "utf16le": case "utf16-le":
+                return "utf-16-le";
+            case "utf-16-be": case "utf-16be": case "utf16be": case "utf16-be":
+                return "utf-16-be";
+            case "utf-32": case "utf32": case "u32":
+                return "utf-32";
+            case "utf-32-le": case "utf-32le": case "utf32le": case "utf32-le":
+                return "utf-32-le";
+            case "utf-32-be": case "utf-32be": case "utf32be": case "utf32-be":
+                return "utf-32-be";
             default:
                 throw PyErr.lookupError("unknown encoding: %s", encoding);
         }
     }
 
-    private static void checkHandler(String errors) {
+    private static void checkHandler(String errors, boolean encoding) {
         switch (errors) {
             case "strict": case "ignore": case "replace": case "backslashreplace":
                 return;
+            case "xmlcharrefreplace":
+                if (encoding) {
+                    return;
+                }
+                throw PyErr.typeError("don't know how to handle UnicodeDecodeError in error callback");
             default:
                 throw PyErr.lookupError("unknown error handler name '%s'", errors);
         }
@@ -57,10 +76,20 @@ public final class Codecs {
                 break;
             }
         }
-        if (simple) {
+        boolean wide = codec.startsWith("utf-16") || codec.startsWith("utf-32");
+        if (simple && !wide) {
             return s.getBytes(codec.equals("utf-8") ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1);
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream(s.length() + 16);
+        if (codec.equals("utf-16")) {
+            out.write(0xff);
+            out.write(0xfe);
+        } else if (codec.equals("utf-32")) {
+            out.write(0xff);
+            out.write(0xfe);
+            out.write(0);
+            out.write(0);
+        }
         int[] cps = s.codePoints().toArray();
         for (int k = 0; k < cps.length; k++) {
             int c = cps[k];
@@ -73,10 +102,10 @@ public final class Codecs {
             while (end < cps.length && (cps[end] >= limit || (cps[end] >= 0xd800 && cps[end] <= 0xdfff))) {
                 end++;
             }
-            checkHandler(errors);
+            checkHandler(errors, true);
             switch (errors) {
                 case "strict": {
-                    String reason = codec.equals("utf-8") ? "surrogates not allowed"
+                    String reason = codec.startsWith("utf") ? "surrogates not allowed"
                             : "ordinal not in range(" + limit + ")";
                     String what = end - k == 1 ? "character '" + charRepr(c) + "' in position " + k
                             : "characters in position " + k + "-" + (end - 1);
@@ -87,13 +116,16 @@ public final class Codecs {
                     break;
                 case "replace":
                     for (int j = k; j < end; j++) {
-                        out.write('?');
+                        writeCodePoint(out, '?', codec);
                     }
                     break;
                 default:
+                    // backslashreplace, xmlcharrefreplace: ASCII text, written in the codec
                     for (int j = k; j < end; j++) {
-                        byte[] b = charRepr(cps[j]).getBytes(StandardCharsets.ISO_8859_1);
-                        out.write(b, 0, b.length);
+                        String r = errors.equals("xmlcharrefreplace") ? "&#" + cps[j] + ";" : charRepr(cps[j]);
+                        for (int q = 0; q < r.length(); q++) {
+                            writeCodePoint(out, r.charAt(q), codec);
+                        }
                     }
                     break;
             }
@@ -103,7 +135,16 @@ public final class Codecs {
     }
 
     private static void writeCodePoint(ByteArrayOutputStream out, int c, String codec) {
-        if (!codec.equals("utf-8") || c < 0x80) {
+        if (codec.startsWith("utf-16")) {
+            if (c >= 0x10000) {
+                writeUnit(out, Character.highSurrogate(c), 2, codec.endsWith("be"));
+                writeUnit(out, Character.lowSurrogate(c), 2, codec.endsWith("be"));
+            } else {
+                writeUnit(out, c, 2, codec.endsWith("be"));
+            }
+        } else if (codec.startsWith("utf-32")) {
+            writeUnit(out, c, 4, codec.endsWith("be"));
+        } else if (!codec.equals("utf-8") || c < 0x80) {
             out.write(c);
         } else if (c < 0x800) {
             out.write(0xc0 | (c >> 6));
@@ -120,10 +161,20 @@ public final class Codecs {
         }
     }
 
+    /** One code unit of {@code size} bytes, in either byte order. */
+    private static void writeUnit(ByteArrayOutputStream out, int unit, int size, boolean bigEndian) {
+        for (int k = 0; k < size; k++) {
+            out.write(unit >>> (8 * (bigEndian ? size - 1 - k : k)) & 0xff);
+        }
+    }
+
     // ---- decoding ----------------------------------------------------------------------------
 
     public static String decode(byte[] data, String encoding, String errors) {
         String codec = normalize(encoding);
+        if (codec.startsWith("utf-16") || codec.startsWith("utf-32")) {
+            return decodeWide(data, codec, errors);
+        }
         if (codec.equals("latin-1")) {
             return new String(data, StandardCharsets.ISO_8859_1);
         }
@@ -203,9 +254,80 @@ public final class Codecs {
         return sb.toString();
     }
 
+    /**
+     * UTF-16 and UTF-32. The plain forms take a BOM if there is one, else little-endian (the
+     * machine's order, as CPython); errors name the form actually decoded ("utf-16-le").
+     */
+    private static String decodeWide(byte[] data, String codec, String errors) {
+        int size = codec.startsWith("utf-16") ? 2 : 4;
+        int i = 0, n = data.length;
+        boolean be = codec.endsWith("-be");
+        if (codec.length() == 6) {
+            if (size == 2 && n >= 2 && (data[0] & 0xff) == 0xfe && (data[1] & 0xff) == 0xff) {
+                be = true;
+                i = 2;
+            } else if (size == 2 && n >= 2 && (data[0] & 0xff) == 0xff && (data[1] & 0xff) == 0xfe) {
+                i = 2;
+            } else if (size == 4 && n >= 4 && unit(data, 0, 4, true) == 0xfeff) {
+                be = true;
+                i = 4;
+            } else if (size == 4 && n >= 4 && unit(data, 0, 4, false) == 0xfeff) {
+                i = 4;
+            }
+            codec = codec + (be ? "-be" : "-le");
+        }
+        StringBuilder sb = new StringBuilder(n / size);
+        while (i < n) {
+            if (n - i < size) {
+                decodeError(sb, data, codec, errors, i, n, "truncated data");
+                break;
+            }
+            int u = unit(data, i, size, be);
+            if (size == 4) {
+                if (u < 0 || u > 0x10ffff) {
+                    decodeError(sb, data, codec, errors, i, i + 4, "code point not in range(0x110000)");
+                } else if (u >= 0xd800 && u < 0xe000) {
+                    decodeError(sb, data, codec, errors, i, i + 4,
+                            "code point in surrogate code point range(0xd800, 0xe000)");
+                } else {
+                    sb.appendCodePoint(u);
+                }
+                i += 4;
+            } else if (u < 0xd800 || u >= 0xe000) {
+                sb.append((char) u);
+                i += 2;
+            } else if (u >= 0xdc00) {
+                decodeError(sb, data, codec, errors, i, i + 2, "illegal encoding");
+                i += 2;
+            } else if (n - i < 4) {
+                decodeError(sb, data, codec, errors, i, n, "unexpected end of data");
+                break;
+            } else {
+                int low = unit(data, i + 2, 2, be);
+                if (low >= 0xdc00 && low < 0xe000) {
+                    sb.append((char) u).append((char) low);
+                    i += 4;
+                } else {
+                    decodeError(sb, data, codec, errors, i, i + 2, "illegal UTF-16 surrogate");
+                    i += 2;
+                }
+            }
+        }
+        return sb.toString();
+    }
+
+    private static int unit(byte[] data, int at, int size, boolean bigEndian) {
+        int u = 0;
+        for (int k = 0; k < size; k++) {
+            int b = data[at + k] & 0xff;
+            u |= b << (8 * (bigEndian ? size - 1 - k : k));
+        }
+        return u;
+    }
+
     private static void decodeError(StringBuilder sb, byte[] data, String codec, String errors, int start, int end,
                                     String reason) {
-        checkHandler(errors);
+        checkHandler(errors, false);
         switch (errors) {
             case "strict": {
                 String what = end - start == 1

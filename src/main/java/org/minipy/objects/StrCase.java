@@ -183,14 +183,59 @@ final class StrCase {
         }
     }
 
+    /**
+     * The lower case of the character at {@code i} of {@code s}: as {@link #appendLower}, but a
+     * capital sigma becomes final sigma at the end of a word (cf. CPython's handle_capital_sigma):
+     * after a cased letter and not before one, case-ignorable characters skipped both ways.
+     */
+    private static void appendLowerAt(StringBuilder sb, String s, int i, int c) {
+        if (c != 0x3a3) {
+            appendLower(sb, c);
+            return;
+        }
+        boolean casedBefore = false;
+        for (int j = i; j > 0; ) {
+            int p = s.codePointBefore(j);
+            j -= Character.charCount(p);
+            if (!isCaseIgnorable(p)) {
+                casedBefore = isCased(p);
+                break;
+            }
+        }
+        boolean casedAfter = false;
+        for (int j = i + 1; j < s.length(); ) {
+            int n = s.codePointAt(j);
+            j += Character.charCount(n);
+            if (!isCaseIgnorable(n)) {
+                casedAfter = isCased(n);
+                break;
+            }
+        }
+        sb.append(casedBefore && !casedAfter ? '\u03c2' : '\u03c3');
+    }
+
+    /** Unicode's Case_Ignorable: marks, format characters, modifiers and word-internal punctuation. */
+    private static boolean isCaseIgnorable(int c) {
+        switch (Character.getType(c)) {
+            case Character.NON_SPACING_MARK: case Character.ENCLOSING_MARK: case Character.FORMAT:
+            case Character.MODIFIER_LETTER: case Character.MODIFIER_SYMBOL:
+                return true;
+            default:
+                return c == '\'' || c == '.' || c == ':' || c == '^' || c == '`' || c == 0xb7 || c == 0x2018
+                        || c == 0x2019 || c == 0x2024 || c == 0x2027 || c == 0xfe13 || c == 0xfe52 || c == 0xfe55
+                        || c == 0xff07 || c == 0xff0e || c == 0xff1a || c == 0x387 || c == 0x55f || c == 0x5f4;
+        }
+    }
+
     static String title(String s) {
         StringBuilder sb = new StringBuilder(s.length());
         boolean previousCased = false;
         for (int i = 0; i < s.length(); ) {
             int c = s.codePointAt(i);
+            int at = i;
             i += Character.charCount(c);
             if (previousCased) {
-                appendLower(sb, c);
+                appendLowerAt(sb, s, at, c);
             } else {
                 appendTitle(sb, c);
             }
@@ -208,8 +253,8 @@ final class StrCase {
         appendTitle(sb, c);
         for (int i = Character.charCount(c); i < s.length(); ) {
             c = s.codePointAt(i);
+            appendLowerAt(sb, s, i, c);
             i += Character.charCount(c);
-            appendLower(sb, c);
         }
         return sb.toString();
     }
@@ -218,9 +263,10 @@ final class StrCase {
         StringBuilder sb = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); ) {
             int c = s.codePointAt(i);
+            int at = i;
             i += Character.charCount(c);
             if (Character.isUpperCase(c)) {
-                appendLower(sb, c);
+                appendLowerAt(sb, s, at, c);
             } else if (Character.isLowerCase(c)) {
                 appendUpper(sb, c);
             } else {

@@ -177,8 +177,12 @@ final class IndentingTokenSource implements TokenSource {
             }
             indents[indentDepth] = col;
             altIndents[indentDepth++] = alt;
-            pending.add(make(MiniPyLexer.INDENT, text.substring(source.lineStart(line), t.getStartIndex()),
-                    line, 0, source.lineStart(line), t.getStartIndex() - 1));
+            // the char stream counts code points, the text UTF-16 units: the line's indentation
+            // is all blanks, so its length in both is the token's column
+            int indentLength = t.getCharPositionInLine();
+            int lineStart = source.lineStart(line);
+            pending.add(make(MiniPyLexer.INDENT, text.substring(lineStart, lineStart + indentLength),
+                    line, 0, t.getStartIndex() - indentLength, t.getStartIndex() - 1));
         } else {
             while (indentDepth > 0 && col < indents[indentDepth - 1]) {
                 indentDepth--;
