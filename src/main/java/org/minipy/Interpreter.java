@@ -24,7 +24,7 @@ import org.minipy.objects.PyNone;
 import org.minipy.objects.PyObject;
 import org.minipy.objects.PyStr;
 import org.minipy.compile.Compiler;
-import org.minipy.compile.WarningSink;
+import org.minipy.parse.WarningSink;
 import org.minipy.objects.PyErr;
 import org.minipy.objects.PyTuple;
 import org.minipy.objects.PyType;

@@ -1,5 +1,6 @@
 package org.minipy.compile;
 
+import org.minipy.parse.WarningSink;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;

@@ -1,5 +1,6 @@
 package org.minipy.compile;
 
+import org.minipy.parse.WarningSink;
 import org.minipy.ast.Mod;
 import org.minipy.code.Code;
 import org.minipy.code.Opcode;
@@ -76,11 +77,11 @@ public final class Compiler extends StmtCompiler {
         try {
             switch (mode) {
                 case "exec":
-                    return compileModule(Parser.parseModule(source, filename), filename, warnings);
+                    return compileModule(Parser.parseModule(source, filename, warnings), filename, warnings);
                 case "eval":
-                    return compileExpression(Parser.parseExpression(source, filename), filename, warnings);
+                    return compileExpression(Parser.parseExpression(source, filename, warnings), filename, warnings);
                 case "single":
-                    return compileInteractive(Parser.parseInteractive(source, filename), filename, warnings);
+                    return compileInteractive(Parser.parseInteractive(source, filename, warnings), filename, warnings);
                 default:
                     throw new IllegalArgumentException("compile() mode must be 'exec', 'eval' or 'single'");
             }

@@ -1,5 +1,6 @@
 package org.minipy.compile;
 
+import org.minipy.parse.WarningSink;
 import java.util.List;
 import org.minipy.ast.CmpOp;
 import org.minipy.ast.Expr;

@@ -41,10 +41,14 @@ final class IndentingTokenSource implements TokenSource {
     /** No indentation inside an f-string replacement field (it is parsed as if in brackets). */
     private final boolean expressionMode;
 
-    IndentingTokenSource(TokenSource lexer, Source source, boolean expressionMode) {
+    /** Where the tokenizer's SyntaxWarnings go ({@code 1if x else y}). */
+    private final WarningSink warnings;
+
+    IndentingTokenSource(TokenSource lexer, Source source, boolean expressionMode, WarningSink warnings) {
         this.lexer = lexer;
         this.source = source;
         this.expressionMode = expressionMode;
+        this.warnings = warnings;
     }
 
     private Token rawNext() {
@@ -290,49 +294,27 @@ final class IndentingTokenSource implements TokenSource {
         // '$', '?', '!' and friends: the parser reports "invalid syntax" at them.
     }
 
-    /** cf. CPython's verify_end_of_number: a number may not run into a name or another number. */
+    /**
+     * A number that runs into a name or another number (the lexer split it there): CPython's
+     * tokenizer decides the error or warning ({@link NumberScanner}).
+     */
     private void checkEndOfNumber(Token t) {
         Token next = rawPeek();
-        if (next.getStartIndex() != t.getStopIndex() + 1) {
+        if (next.getStartIndex() != t.getStopIndex() + 1 || next.getType() == Token.EOF) {
             return;
         }
-        String text = t.getText();
+        int line = t.getLine();
+        String text = source.line(line);
         int col = t.getCharPositionInLine();
-        int type = next.getType();
-        String nt = next.getText();
-        if (type == MiniPyLexer.NUMBER && text.chars().allMatch(ch -> ch == '0' || ch == '_')
-                && nt.chars().allMatch(Character::isDigit)) {
-            throw source.tokenizerError("SyntaxError",
-                    "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
-                    t.getLine(), col + 1, t.getLine(), col + text.length() + 1);
+        int start = text.offsetByCodePoints(0, Math.min(col, text.codePointCount(0, text.length())));
+        NumberScanner.Result r = NumberScanner.scan(text, start);
+        if (r.warning() != null) {
+            warnings.warn(r.warning(), line);
         }
-        if (type == MiniPyLexer.NAME || type == MiniPyLexer.NUMBER || isKeyword(type)) {
-            if (text.equals("0") && type == MiniPyLexer.NAME && !nt.isEmpty()) {
-                char p = Character.toLowerCase(nt.charAt(0));
-                String kind = p == 'x' ? "hexadecimal" : p == 'o' ? "octal" : p == 'b' ? "binary" : null;
-                if (kind != null) {
-                    if (nt.length() > 1 && kind.equals("octal") && Character.isDigit(nt.charAt(1))) {
-                        throw tokError("invalid digit '" + nt.charAt(1) + "' in octal literal", t, col + 3);
-                    }
-                    throw tokError("invalid " + kind + " literal", t, col + 2);
-                }
-            }
-            String lower = text.toLowerCase();
-            if (type == MiniPyLexer.NUMBER && (lower.startsWith("0b") || lower.startsWith("0o"))
-                    && !nt.isEmpty() && Character.isDigit(nt.charAt(0))) {
-                String kind = lower.startsWith("0b") ? "binary" : "octal";
-                throw tokError("invalid digit '" + nt.charAt(0) + "' in " + kind + " literal", t,
-                        col + text.length() + 1);
-            }
-            if (isKeyword(type) && isAllowedAfterNumber(type)) {
-                return;
-            }
-            String kind = lower.startsWith("0x") ? "hexadecimal" : lower.startsWith("0o") ? "octal"
-                    : lower.startsWith("0b") ? "binary" : "decimal";
-            throw tokError("invalid " + kind + " literal", t, col + text.length());
-        }
-        if (type == MiniPyLexer.ERRORTOKEN && nt.equals("_")) {
-            throw tokError("invalid decimal literal", t, col + text.length() + 1);
+        if (r.error() != null) {
+            // the literal is ASCII: chars after its start count as code points
+            throw source.tokenizerError("SyntaxError", r.error(), line, col + r.col() - start, line,
+                    col + r.endCol() - start);
         }
     }
 

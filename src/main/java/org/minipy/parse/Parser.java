@@ -26,23 +26,38 @@ public final class Parser {
 
     /** Parses a file ({@code exec} mode). */
     public static Mod.Module parseModule(String source, String filename) {
-        Run run = new Run(source, filename, false);
+        return parseModule(source, filename, WarningSink.NONE);
+    }
+
+    /** Parses a file, reporting the tokenizer's SyntaxWarnings to {@code warnings}. */
+    public static Mod.Module parseModule(String source, String filename, WarningSink warnings) {
+        Run run = new Run(source, filename, warnings);
         return new Mod.Module(run.statements(false));
     }
 
     /** Parses an expression ({@code eval} mode); leading spaces and tabs are ignored as in CPython. */
     public static Mod.Expression parseExpression(String source, String filename) {
+        return parseExpression(source, filename, WarningSink.NONE);
+    }
+
+    /** As {@link #parseExpression(String, String)}, reporting SyntaxWarnings to {@code warnings}. */
+    public static Mod.Expression parseExpression(String source, String filename, WarningSink warnings) {
         int i = 0;
         while (i < source.length() && (source.charAt(i) == ' ' || source.charAt(i) == '\t')) {
             i++;
         }
-        Run run = new Run(source.substring(i), filename, false);
+        Run run = new Run(source.substring(i), filename, warnings);
         return new Mod.Expression(run.expression());
     }
 
     /** Parses one interactive statement ({@code single} mode, the REPL). */
     public static Mod.Interactive parseInteractive(String source, String filename) {
-        Run run = new Run(source, filename, false);
+        return parseInteractive(source, filename, WarningSink.NONE);
+    }
+
+    /** As {@link #parseInteractive(String, String)}, reporting SyntaxWarnings to {@code warnings}. */
+    public static Mod.Interactive parseInteractive(String source, String filename, WarningSink warnings) {
+        Run run = new Run(source, filename, warnings);
         List<Stmt> body = run.statements(true);
         return new Mod.Interactive(body);
     }
@@ -85,7 +100,7 @@ public final class Parser {
 
     /** Parses with SLL only; false if it would have needed the LL fallback (for tests). */
     static boolean parsesWithSll(String source) {
-        Run run = new Run(source, "<test>", false);
+        Run run = new Run(source, "<test>", WarningSink.NONE);
         try {
             run.parser.file_input();
             return true;
@@ -135,10 +150,11 @@ public final class Parser {
         final MiniPyParser parser;
         final Source errorSource;
 
-        Run(String source, String filename, boolean unused) {
+        Run(String source, String filename, WarningSink warnings) {
             this.src = new Source(Source.normalizeNewlines(source), filename);
             this.errorSource = src;
-            tokens = new CommonTokenStream(new IndentingTokenSource(new Tokenizer(src.text, filename), src, false));
+            tokens = new CommonTokenStream(new IndentingTokenSource(new Tokenizer(src.text, filename), src, false,
+                    warnings));
             parser = newParser(tokens);
         }
 
@@ -147,7 +163,7 @@ public final class Parser {
             this.src = outer.fieldView(text, line, col);
             this.errorSource = outer;
             Tokenizer lexer = new Tokenizer(Source.normalizeNewlines(text), outer.filename, line, col);
-            tokens = new CommonTokenStream(new IndentingTokenSource(lexer, outer, true));
+            tokens = new CommonTokenStream(new IndentingTokenSource(lexer, outer, true, WarningSink.NONE));
             parser = newParser(tokens);
         }
 

@@ -135,6 +135,11 @@ final class SyntaxErrors {
     }
 
     private PySyntaxError at(Token t, String msg) {
+        if (t.getType() == MiniPyLexer.NEWLINE) {
+            // CPython's NEWLINE token is empty: the error ends where it starts
+            int col = t.getCharPositionInLine() + 1;
+            return src.parserError("SyntaxError", msg, t.getLine(), col, t.getLine(), col);
+        }
         return src.parserError("SyntaxError", msg, t.getLine(), t.getCharPositionInLine() + 1,
                 AstBuilder.endLine(t), AstBuilder.endCol(t) + 1);
     }

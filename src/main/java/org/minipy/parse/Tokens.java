@@ -17,7 +17,7 @@ public final class Tokens {
     /** Tokenizes the whole source; a tokenizer error is thrown as {@link PySyntaxError}. */
     public static List<TokenInfo> tokenize(String source, String filename) {
         Source src = new Source(Source.normalizeNewlines(source), filename);
-        IndentingTokenSource ts = new IndentingTokenSource(new Tokenizer(src.text, filename), src, false);
+        IndentingTokenSource ts = new IndentingTokenSource(new Tokenizer(src.text, filename), src, false, WarningSink.NONE);
         List<TokenInfo> out = new ArrayList<>();
         while (true) {
             Token t = ts.nextToken();

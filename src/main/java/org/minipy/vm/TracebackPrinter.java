@@ -185,20 +185,31 @@ public final class TracebackPrinter {
                 }
                 int col = off - 1 - spaces, endCol = end - 1 - spaces;
                 if (col >= 0) {
+                    // CPython 3.11 places the caret in plain spaces, counting UTF-8 bytes for the
+                    // parser's errors (whose text keeps its newline) and characters for the tokenizer's
+                    boolean bytes = ts.value().endsWith("\n");
+                    int colBytes = bytes ? utf8Width(ltext, col) : col;
+                    int endBytes = bytes ? utf8Width(ltext, endCol) : endCol;
                     StringBuilder caret = new StringBuilder("    ");
-                    for (int i = 0; i < col && i < ltext.length(); i++) {
-                        char c = ltext.charAt(i);
-                        caret.append(Character.isWhitespace(c) ? c : ' ');
-                    }
-                    for (int i = col; i < col + Math.max(1, endCol - col) && i >= 0; i++) {
-                        caret.append('^');
-                    }
+                    caret.append(" ".repeat(colBytes));
+                    caret.append("^".repeat(Math.max(1, endBytes - colBytes)));
                     out.append(caret).append('\n');
                 }
             }
         }
         String msg = msgObj instanceof PyStr m && !m.value().isEmpty() ? m.value() : "<no detail available>";
         out.append(tname).append(": ").append(msg).append(suffix).append('\n');
+    }
+
+    /** UTF-8 length of the first {@code cols} code points of {@code s} (columns past its end count one each). */
+    private static int utf8Width(String s, int cols) {
+        int n = 0, i = 0, k = 0;
+        for (; k < cols && i < s.length(); k++) {
+            int c = s.codePointAt(i);
+            i += Character.charCount(c);
+            n += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+        }
+        return n + Math.max(0, cols - k);
     }
 
     private static String stripTrailingNewlines(String s) {
@@ -211,7 +222,8 @@ public final class TracebackPrinter {
 
     private static String stripLeading(String s) {
         int i = 0;
-        while (i < s.length() && (s.charAt(i) == ' ' || s.charAt(i) == '\n' || s.charAt(i) == '\f')) {
+        while (i < s.length() && (s.charAt(i) == ' ' || s.charAt(i) == '\t' || s.charAt(i) == '\n'
+                || s.charAt(i) == '\f')) {
             i++;
         }
         return s.substring(i);

@@ -42,7 +42,7 @@ public final class ColdParseMain {
             long t0 = System.nanoTime();
             // Phase 1: classes and ATNs (static initializers), lexer and parser objects.
             Source src = new Source(Source.normalizeNewlines(text), file);
-            IndentingTokenSource ts = new IndentingTokenSource(rawTokens(src, file), src, false);
+            IndentingTokenSource ts = new IndentingTokenSource(rawTokens(src, file), src, false, WarningSink.NONE);
             CommonTokenStream tokens = new CommonTokenStream(ts);
             MiniPyParser parser = new MiniPyParser(tokens);
             parser.removeErrorListeners();

@@ -1,4 +1,4 @@
-package org.minipy.compile;
+package org.minipy.parse;
 
 /**
  * Where the compiler reports a {@code SyntaxWarning} (cf. compiler_warn): the interpreter prints
