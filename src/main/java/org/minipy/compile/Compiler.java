@@ -19,7 +19,12 @@ public final class Compiler extends StmtCompiler {
 
     /** 'exec' mode: a module body. */
     public static Code compileModule(Mod.Module m, String filename) {
+        return compileModule(m, filename, SourceColumns.NONE);
+    }
+
+    private static Code compileModule(Mod.Module m, String filename, SourceColumns columns) {
         Compiler c = new Compiler(SymbolTable.build(m, filename), filename);
+        c.columns = columns;
         c.enterScope(Unit.Kind.MODULE, c.st.top, "<module>", 1);
         c.body(m.body());
         return c.assembleUnit(true);
@@ -27,7 +32,12 @@ public final class Compiler extends StmtCompiler {
 
     /** 'eval' mode: returns the value of the expression. */
     public static Code compileExpression(Mod.Expression e, String filename) {
+        return compileExpression(e, filename, SourceColumns.NONE);
+    }
+
+    private static Code compileExpression(Mod.Expression e, String filename, SourceColumns columns) {
         Compiler c = new Compiler(SymbolTable.build(e, filename), filename);
+        c.columns = columns;
         c.enterScope(Unit.Kind.MODULE, c.st.top, "<module>", 1);
         c.visitExpr(e.body());
         return c.assembleUnit(false);
@@ -35,7 +45,12 @@ public final class Compiler extends StmtCompiler {
 
     /** 'single' mode (the REPL): expression statements print their value with PRINT_EXPR. */
     public static Code compileInteractive(Mod.Interactive m, String filename) {
+        return compileInteractive(m, filename, SourceColumns.NONE);
+    }
+
+    private static Code compileInteractive(Mod.Interactive m, String filename, SourceColumns columns) {
         Compiler c = new Compiler(SymbolTable.build(m, filename), filename);
+        c.columns = columns;
         c.interactive = true;
         c.enterScope(Unit.Kind.MODULE, c.st.top, "<module>", 1);
         if (!m.body().isEmpty()) {
@@ -53,14 +68,15 @@ public final class Compiler extends StmtCompiler {
      * "single". Errors are {@link PySyntaxError}s carrying CPython's message and location.
      */
     public static Code compile(String source, String filename, String mode) {
+        SourceColumns columns = SourceColumns.of(source);
         try {
             switch (mode) {
                 case "exec":
-                    return compileModule(Parser.parseModule(source, filename), filename);
+                    return compileModule(Parser.parseModule(source, filename), filename, columns);
                 case "eval":
-                    return compileExpression(Parser.parseExpression(source, filename), filename);
+                    return compileExpression(Parser.parseExpression(source, filename), filename, columns);
                 case "single":
-                    return compileInteractive(Parser.parseInteractive(source, filename), filename);
+                    return compileInteractive(Parser.parseInteractive(source, filename), filename, columns);
                 default:
                     throw new IllegalArgumentException("compile() mode must be 'exec', 'eval' or 'single'");
             }
