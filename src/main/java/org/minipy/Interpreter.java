@@ -59,6 +59,7 @@ public final class Interpreter implements AutoCloseable {
         Path workingDirectory = Path.of("").toAbsolutePath();
         boolean dontWriteBytecode;
         boolean javaTrace;
+        boolean lineBuffered;
 
         public Builder stdout(PrintStream out) {
             this.stdout = out;
@@ -104,6 +105,15 @@ public final class Interpreter implements AutoCloseable {
             return this;
         }
 
+        /**
+         * sys.stdout writes through at every newline, as python3's does on a terminal (default:
+         * written in blocks, and at the end of each call into the interpreter).
+         */
+        public Builder lineBuffered(boolean b) {
+            this.lineBuffered = b;
+            return this;
+        }
+
         public Interpreter build() {
             return new Interpreter(this);
         }
@@ -119,7 +129,7 @@ public final class Interpreter implements AutoCloseable {
         path.add("");
         path.addAll(b.path);
         this.state = new InterpreterState(b.stdout, b.stderr, b.stdin, b.argv, path, b.workingDirectory,
-                b.dontWriteBytecode);
+                b.dontWriteBytecode, b.lineBuffered);
         state.setCompiler(Interpreter::compileSource);
         this.main = new PyModule("__main__");
         main.getDict().setItem("__builtins__", state.builtins());
@@ -492,6 +502,9 @@ public final class Interpreter implements AutoCloseable {
                 result[0] = body.call();
             } catch (Throwable e) {
                 failure[0] = e;
+            } finally {
+                // what the call printed is visible when it returns
+                state.flushStdQuietly();
             }
         }, "minipy-main", STACK_SIZE);
         pythonThread = t;

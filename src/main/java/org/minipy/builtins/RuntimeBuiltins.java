@@ -246,6 +246,17 @@ final class RuntimeBuiltins {
 
     static PyObject input(Runtime rt, PyObject[] a, String[] kw) {
         Args.positional("input", a, kw, 0, 1);
+        Runtime.ConsoleReader console = rt.consoleReader();
+        if (console != null) {
+            // an interactive session: the line editor shows the prompt and edits the line
+            String prompt = a.length == 1 ? Abstract.str(a[0]).value() : "";
+            Abstract.callMethod(rt.stdout(), "flush");
+            String line = console.readLine(prompt);
+            if (line == null) {
+                throw PyErr.of(PyExc.EOFError, "EOF when reading a line");
+            }
+            return PyStr.of(line);
+        }
         PyObject out = rt.stdout();
         if (a.length == 1 && out != null && out != PyNone.None) {
             PyStr prompt = Abstract.str(a[0]);

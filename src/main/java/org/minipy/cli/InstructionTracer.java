@@ -26,8 +26,11 @@ final class InstructionTracer implements InterpreterState.Tracer {
     /** True while a repr runs: frames it starts are not traced. */
     private boolean inside;
 
-    InstructionTracer(PrintStream out) {
+    private final InterpreterState state;
+
+    InstructionTracer(PrintStream out, InterpreterState state) {
         this.out = out;
+        this.state = state;
     }
 
     @Override
@@ -60,6 +63,7 @@ final class InstructionTracer implements InterpreterState.Tracer {
                 sb.append(show(stack[i]));
             }
             sb.append(']');
+            state.flushStdQuietly();  // the program's own output stays between the instructions that print it
             out.println(sb.toString().stripTrailing());
         } finally {
             inside = false;

@@ -38,6 +38,19 @@ final class JLineInput implements Repl.LineInput {
         return Path.of(home != null && !home.isEmpty() ? home : System.getProperty("user.home", "."), ".minipy_history");
     }
 
+    /** input() inside the session: the same editor and history; Ctrl-C raises KeyboardInterrupt. */
+    org.minipy.vm.Runtime.ConsoleReader forInput() {
+        return prompt -> {
+            try {
+                return reader.readLine(prompt);
+            } catch (UserInterruptException e) {
+                throw org.minipy.objects.PyErr.withArgs(org.minipy.objects.PyExc.KeyboardInterrupt);
+            } catch (EndOfFileException e) {
+                return null;
+            }
+        };
+    }
+
     @Override
     public String readLine(String prompt) throws Repl.Interrupted {
         try {

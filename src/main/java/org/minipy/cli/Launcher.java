@@ -105,7 +105,10 @@ public final class Launcher {
     }
 
     private Interpreter.Builder builder(Options o, List<String> argv) {
-        return Interpreter.builder().stdout(out).stderr(err).stdin(in).argv(argv).path(envPath())
+        // a program reading the terminal can be interrupted by Ctrl-C (the REPL reads it with JLine)
+        boolean interruptible = interactiveTerminal && o.mode != Options.Mode.REPL && !o.inspect;
+        return Interpreter.builder().stdout(out).stderr(err).stdin(interruptible ? new InterruptibleInput(in) : in)
+                .argv(argv).path(envPath()).lineBuffered(interactiveTerminal)
                 .workingDirectory(cwd).dontWriteBytecode(o.dontWriteBytecode).javaTrace(o.javaTrace);
     }
 
@@ -147,7 +150,7 @@ public final class Launcher {
                     status = py.runMain(Path.of(o.target));
                     break;
                 case TRACE: {
-                    py.state().setTracer(new InstructionTracer(out));
+                    py.state().setTracer(new InstructionTracer(out, py.state()));
                     status = py.runMain(Path.of(o.target));
                     py.state().setTracer(null);
                     break;
@@ -192,6 +195,7 @@ public final class Launcher {
         Repl repl = new Repl(py, out, err);
         if (terminal) {
             try (JLineInput input = new JLineInput(py::interrupt)) {
+                py.state().setConsoleReader(input.forInput());
                 return repl.run(input);
             } catch (IOException e) {
                 err.println("minipy: cannot open the terminal: " + e.getMessage());

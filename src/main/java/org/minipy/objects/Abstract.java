@@ -161,6 +161,13 @@ public final class Abstract {
     /** {@code a op b} for a rich comparison, as CPython's {@code do_richcompare}. */
     public static PyObject richCompare(PyObject a, PyObject b, CompareOp op) {
         PyType ta = a.getType(), tb = b.getType();
+        if (ta == tb && !ta.isHeap()) {
+            // same built-in type: no special methods and no reflected-first case; its own slot decides
+            PyObject r = a.richCompare(b, op);
+            if (r != NI) {
+                return r;
+            }
+        }
         boolean reflectedFirst = ta != tb && tb.isSubtypeOf(ta) && special(b, op.swapped().dunder) != null;
         PyObject r;
         if (reflectedFirst) {

@@ -93,30 +93,7 @@ public final class PyBytes extends PyObject {
 
     @Override
     public PyStr repr() {
-        boolean sq = false, dq = false;
-        for (byte b : data) {
-            sq |= b == '\'';
-            dq |= b == '"';
-        }
-        char q = sq && !dq ? '"' : '\'';
-        StringBuilder sb = new StringBuilder(data.length + 3).append('b').append(q);
-        for (byte b : data) {
-            int c = b & 0xff;
-            if (c == q || c == '\\') {
-                sb.append('\\').append((char) c);
-            } else if (c == '\n') {
-                sb.append("\\n");
-            } else if (c == '\r') {
-                sb.append("\\r");
-            } else if (c == '\t') {
-                sb.append("\\t");
-            } else if (c < 0x20 || c >= 0x7f) {
-                sb.append("\\x").append(Character.forDigit(c >> 4, 16)).append(Character.forDigit(c & 15, 16));
-            } else {
-                sb.append((char) c);
-            }
-        }
-        return PyStr.of(sb.append(q).toString());
+        return PyStr.of(org.minipy.objects.num.StrRepr.bytes(data));
     }
 
     @Override

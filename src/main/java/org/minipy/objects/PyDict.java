@@ -28,6 +28,9 @@ public class PyDict extends PyObject {
     private int fill;
     /** Bumped whenever the set of keys changes: lets caches and iterators notice. */
     private int version;
+    /** One bit per (hash mod 64) of every key inserted since the table was made: a clear bit proves a
+     *  str key absent without probing (LOAD_METHOD and global misses look up names that are absent). */
+    private long hashBits;
 
     public PyDict() {
         this(TYPE);
@@ -48,6 +51,7 @@ public class PyDict extends PyObject {
         used = 0;
         size = 0;
         fill = 0;
+        hashBits = 0;
     }
 
     @Override
@@ -99,6 +103,9 @@ public class PyDict extends PyObject {
     /** The entry index of the str key {@code name}, or -1, without making a PyStr. */
     private int findStr(String name) {
         long h = name.hashCode();
+        if ((hashBits & (1L << h)) == 0) {
+            return -1;
+        }
         int mask = index.length - 1;
         long perturb = h;
         int i = (int) (h & mask);
@@ -123,6 +130,7 @@ public class PyDict extends PyObject {
     }
 
     private void insertIndex(long h, int entry) {
+        hashBits |= 1L << h;
         int mask = index.length - 1;
         long perturb = h;
         int i = (int) (h & mask);
@@ -268,6 +276,21 @@ public class PyDict extends PyObject {
     /** Entry access for iteration: the number of entry slots (some may be holes). */
     public int entrySlots() {
         return used;
+    }
+
+    /** False when the str key {@code name} is certainly absent (its hash bit is clear); a cheap pre-check. */
+    public boolean mayHaveStr(String name) {
+        return (hashBits & (1L << name.hashCode())) != 0;
+    }
+
+    /** The entry slot of the str key {@code name} (valid while {@link #version()} is unchanged), or -1. */
+    public int slotOf(String name) {
+        return findStr(name);
+    }
+
+    /** Replaces the value in entry slot j, which must hold a key (the key set does not change). */
+    public void setValueAt(int j, PyObject value) {
+        values[j] = value;
     }
 
     /** The key in entry slot j, or null for a hole. */

@@ -80,56 +80,12 @@ public class PyStr extends PyObject {
 
     /** CPython's str repr: single quotes unless the text has ' and no ", with escapes. */
     public static String quote(String s) {
-        char q = s.indexOf('\'') >= 0 && s.indexOf('"') < 0 ? '"' : '\'';
-        StringBuilder sb = new StringBuilder(s.length() + 2).append(q);
-        for (int i = 0; i < s.length(); ) {
-            int c = s.codePointAt(i);
-            i += Character.charCount(c);
-            if (c == q || c == '\\') {
-                sb.append('\\').appendCodePoint(c);
-            } else if (c == '\n') {
-                sb.append("\\n");
-            } else if (c == '\r') {
-                sb.append("\\r");
-            } else if (c == '\t') {
-                sb.append("\\t");
-            } else if (c < 0x20 || c == 0x7f) {
-                sb.append(String.format("\\x%02x", c));
-            } else if (c >= 0x80 && !isPrintable(c)) {
-                if (c <= 0xff) {
-                    sb.append(String.format("\\x%02x", c));
-                } else if (c <= 0xffff) {
-                    sb.append(String.format("\\u%04x", c));
-                } else {
-                    sb.append(String.format("\\U%08x", c));
-                }
-            } else {
-                sb.appendCodePoint(c);
-            }
-        }
-        return sb.append(q).toString();
+        return org.minipy.objects.num.StrRepr.repr(s);
     }
 
-    /** Approximates CPython's str.isprintable for one code point. */
+    /** CPython's str.isprintable for one code point. */
     public static boolean isPrintable(int c) {
-        if (c < 0x80) {
-            return c >= 0x20 && c < 0x7f;
-        }
-        int t = Character.getType(c);
-        switch (t) {
-            case Character.CONTROL:
-            case Character.FORMAT:
-            case Character.SURROGATE:
-            case Character.PRIVATE_USE:
-            case Character.UNASSIGNED:
-            case Character.LINE_SEPARATOR:
-            case Character.PARAGRAPH_SEPARATOR:
-                return false;
-            case Character.SPACE_SEPARATOR:
-                return c == ' ';
-            default:
-                return true;
-        }
+        return c >= 0x20 && c != 0x7f && org.minipy.objects.num.StrRepr.isPrintable(c);
     }
 
     @Override

@@ -9,6 +9,8 @@ import org.minipy.ast.Expr;
 import org.minipy.ast.Mod;
 import org.minipy.ast.Node;
 import org.minipy.ast.Pos;
+import org.minipy.objects.num.FloatRepr;
+import org.minipy.objects.num.StrRepr;
 
 /**
  * Prints an AST the way CPython 3.11's {@code ast.dump} does, so trees can be compared with
@@ -159,101 +161,15 @@ public final class AstDump {
             return v.toString();
         }
         if (v instanceof Double d) {
-            return floatRepr(d);
+            return FloatRepr.repr(d);
         }
         if (v instanceof String s) {
-            return strRepr(s);
+            return StrRepr.repr(s);
         }
         if (v instanceof Expr.Bytes b) {
-            return bytesRepr(b.data());
+            return StrRepr.bytes(b.data());
         }
         return v.toString();
-    }
-
-    static String floatRepr(double d) {
-        if (Double.isNaN(d)) {
-            return "nan";
-        }
-        if (Double.isInfinite(d)) {
-            return d > 0 ? "inf" : "-inf";
-        }
-        if (d == 0) {
-            return (1 / d < 0) ? "-0.0" : "0.0";
-        }
-        java.math.BigDecimal bd = new java.math.BigDecimal(Double.toString(d)).stripTrailingZeros();
-        String digits = bd.unscaledValue().abs().toString();
-        int exp = digits.length() - 1 - bd.scale(); // decimal exponent of the first digit
-        String sign = d < 0 ? "-" : "";
-        if (exp >= 16 || exp < -4) {
-            String mant = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
-            return sign + mant + "e" + (exp < 0 ? "-" : "+") + String.format("%02d", Math.abs(exp));
-        }
-        if (exp < 0) {
-            return sign + "0." + "0".repeat(-exp - 1) + digits;
-        }
-        if (digits.length() <= exp + 1) {
-            return sign + digits + "0".repeat(exp + 1 - digits.length()) + ".0";
-        }
-        return sign + digits.substring(0, exp + 1) + "." + digits.substring(exp + 1);
-    }
-
-    static String strRepr(String s) {
-        char q = s.indexOf('\'') >= 0 && s.indexOf('"') < 0 ? '"' : '\'';
-        StringBuilder sb = new StringBuilder().append(q);
-        s.codePoints().forEach(c -> {
-            if (c == q || c == '\\') {
-                sb.append('\\').appendCodePoint(c);
-            } else if (c == '\n') {
-                sb.append("\\n");
-            } else if (c == '\r') {
-                sb.append("\\r");
-            } else if (c == '\t') {
-                sb.append("\\t");
-            } else if (c < 0x20 || c == 0x7f) {
-                sb.append(String.format("\\x%02x", c));
-            } else if (c >= 0x80 && !isPrintable(c)) {
-                sb.append(c <= 0xff ? String.format("\\x%02x", c)
-                        : c <= 0xffff ? String.format("\\u%04x", c) : String.format("\\U%08x", c));
-            } else {
-                sb.appendCodePoint(c);
-            }
-        });
-        return sb.append(q).toString();
-    }
-
-    private static boolean isPrintable(int c) {
-        int t = Character.getType(c);
-        return !(t == Character.CONTROL || t == Character.FORMAT || t == Character.SURROGATE
-                || t == Character.PRIVATE_USE || t == Character.UNASSIGNED || t == Character.LINE_SEPARATOR
-                || t == Character.PARAGRAPH_SEPARATOR || (t == Character.SPACE_SEPARATOR && c != ' '));
-    }
-
-    static String bytesRepr(byte[] data) {
-        boolean hasSingle = false;
-        boolean hasDouble = false;
-        for (byte b : data) {
-            hasSingle |= b == '\'';
-            hasDouble |= b == '"';
-        }
-        char q = hasSingle && !hasDouble ? '"' : '\'';
-        StringBuilder sb = new StringBuilder("b").append(q);
-        for (byte b : data) {
-            int c = b & 0xff;
-            if (c == q || c == '\\') {
-                sb.append('\\').append((char) c);
-            } else if (c == '\n') {
-                sb.append("\\n");
-            } else if (c == '\r') {
-                sb.append("\\r");
-            } else if (c == '\t') {
-                sb.append("\\t");
-            } else if (c < 0x20 || c >= 0x7f) {
-                sb.append(String.format("\\x%02x", c));
-            } else {
-                sb.append((char) c);
-            }
-        }
-        return sb.append(q).toString();
     }
 
     /** Keeps Node referenced for readers: every AST record with a position implements it. */

@@ -42,7 +42,9 @@ public final class Eval {
         ts.frame = f;
         PyObject r;
         try {
-            r = loop(ts, f);
+            do {
+                r = loop(ts, f);
+            } while (r == null);
         } finally {
             ts.frame = f.back;
             ts.depth--;
@@ -51,6 +53,25 @@ public final class Eval {
             f.func.release(f);
         }
         return r;
+    }
+
+    /**
+     * Backward jumps after which a running frame leaves {@link #loop} and enters it again (see
+     * {@link #reenter}).
+     */
+    private static final int REENTRY_BACK_JUMPS = 1 << 8;
+
+    /**
+     * Leaves the loop at a backward jump so that {@link #execute} calls it again at once. A frame
+     * that loops for a long time would otherwise stay in whatever code the JVM ran it with when
+     * it started (HotSpot replaces a running compiled method only by deoptimising it, and after a
+     * deoptimisation the next entry often gets the slow profiling tier): re-entering picks up
+     * the best compiled version. The null result means "not finished".
+     */
+    private static PyObject reenter(PyFrame f, int ip, int sp) {
+        f.ip = ip;
+        f.sp = sp;
+        return null;
     }
 
     private static PyException PyErr_recursion() {
@@ -67,15 +88,14 @@ public final class Eval {
         final int[] ops = cache.ops;
         int ip = f.ip;
         int sp = f.sp;
-        int lasti = ip;
         String[] kwnames = null;
+        int backJumps = REENTRY_BACK_JUMPS;
         final InterpreterState.Tracer tracer = ts.interp.tracer;
         for (;;) {
             try {
                 if (f.pendingThrow != null) {
                     PyException t = f.pendingThrow;
                     f.pendingThrow = null;
-                    lasti = ip - 1;
                     throw t;
                 }
                 for (;;) {
@@ -87,9 +107,10 @@ public final class Eval {
                         op = word & 0xff;
                         arg = (arg << 8) | (word >>> 8);
                     }
-                    lasti = ip - 1;
+                    // ip - 1 is the instruction executing (its last code unit) until it finishes:
+                    // no instruction changes ip before it may raise
                     if (tracer != null) {
-                        tracer.instruction(f, lasti << 1, stack, sp);
+                        tracer.instruction(f, (ip - 1) << 1, stack, sp);
                     }
                     switch (op) {
                         case Opcode.NOP:
@@ -161,6 +182,9 @@ public final class Eval {
                                 throw InterpreterState.keyboardInterrupt(ts.interp);
                             }
                             ip -= arg;
+                            if (--backJumps < 0) {
+                                return reenter(f, ip, sp);
+                            }
                             break;
                         case Opcode.JUMP_BACKWARD_NO_INTERRUPT:
                             ip -= arg;
@@ -189,6 +213,9 @@ public final class Eval {
                                     throw InterpreterState.keyboardInterrupt(ts.interp);
                                 }
                                 ip -= arg;
+                                if (--backJumps < 0) {
+                                    return reenter(f, ip, sp);
+                                }
                             }
                             break;
                         }
@@ -200,6 +227,9 @@ public final class Eval {
                                     throw InterpreterState.keyboardInterrupt(ts.interp);
                                 }
                                 ip -= arg;
+                                if (--backJumps < 0) {
+                                    return reenter(f, ip, sp);
+                                }
                             }
                             break;
                         }
@@ -218,12 +248,20 @@ public final class Eval {
                         case Opcode.POP_JUMP_BACKWARD_IF_NONE:
                             if (stack[--sp] == PyNone.None) {
                                 ip -= arg;
+                                if (--backJumps < 0) {
+                                    stack[sp] = null;
+                                    return reenter(f, ip, sp);
+                                }
                             }
                             stack[sp] = null;
                             break;
                         case Opcode.POP_JUMP_BACKWARD_IF_NOT_NONE:
                             if (stack[--sp] != PyNone.None) {
                                 ip -= arg;
+                                if (--backJumps < 0) {
+                                    stack[sp] = null;
+                                    return reenter(f, ip, sp);
+                                }
                             }
                             stack[sp] = null;
                             break;
@@ -245,22 +283,22 @@ public final class Eval {
                             if ((arg & 1) != 0) {
                                 stack[sp++] = null;
                             }
-                            stack[sp++] = EvalOps.loadGlobal(f, cache, lasti, names[arg >> 1]);
+                            stack[sp++] = EvalOps.loadGlobal(f, cache, ip - 1, names[arg >> 1]);
                             break;
                         }
                         case Opcode.LOAD_ATTR: { // obj -- obj.name
-                            stack[sp - 1] = EvalOps.loadAttr(cache, lasti, stack[sp - 1], names[arg]);
+                            stack[sp - 1] = EvalOps.loadAttr(cache, ip - 1, stack[sp - 1], names[arg]);
                             break;
                         }
                         case Opcode.LOAD_METHOD: { // obj -- meth self | NULL attr
                             PyObject obj = stack[sp - 1];
-                            PyObject m = EvalOps.lookupMethod(cache, lasti, obj, names[arg]);
+                            PyObject m = EvalOps.lookupMethod(cache, ip - 1, obj, names[arg]);
                             if (m != null) {
                                 stack[sp - 1] = m;
                                 stack[sp++] = obj;
                             } else {
                                 stack[sp - 1] = null;
-                                stack[sp++] = EvalOps.loadAttr(cache, lasti, obj, names[arg]);
+                                stack[sp++] = EvalOps.loadAttr(cache, ip - 1, obj, names[arg]);
                             }
                             break;
                         }
@@ -269,7 +307,7 @@ public final class Eval {
                             PyObject v = stack[--sp];
                             stack[sp] = null;
                             stack[sp + 1] = null;
-                            EvalOps.storeAttr(cache, lasti, obj, names[arg], v);
+                            EvalOps.storeAttr(cache, ip - 1, obj, names[arg], v);
                             break;
                         }
                         case Opcode.KW_NAMES:
@@ -291,11 +329,14 @@ public final class Eval {
                             if (kwnames == null && callable instanceof PyFunction fn && fn.simple
                                     && nargs == fn.code.co_argcount) {
                                 PyFrame nf = fn.newFrame();
-                                System.arraycopy(stack, argStart, nf.localsplus, 0, nargs);
-                                f.lasti = lasti;
+                                PyObject[] locals = nf.localsplus;
+                                for (int k = 0; k < nargs; k++) { // a few items: cheaper than arraycopy's stub
+                                    locals[k] = stack[argStart + k];
+                                }
+                                f.lasti = ip - 1;
                                 res = execute(ts, nf);
                             } else {
-                                f.lasti = lasti;
+                                f.lasti = ip - 1;
                                 res = EvalOps.call(callable, stack, argStart, nargs, kwnames);
                                 kwnames = null;
                             }
@@ -441,17 +482,17 @@ public final class Eval {
                             stack[sp] = null;
                             f.sp = sp;
                             f.ip = ip;
-                            f.lasti = lasti;
+                            f.lasti = ip - 1;
                             f.yielded = true;
                             return v;
                         }
                         case Opcode.RETURN_GENERATOR:
                             f.sp = sp;
                             f.ip = ip;
-                            f.lasti = lasti;
+                            f.lasti = ip - 1;
                             return new PyGenerator(ts.interp, f);
                         default:
-                            f.lasti = lasti;
+                            f.lasti = ip - 1;
                             sp = EvalOps.rare(ts, f, op, arg, sp, kwnames);
                             if (f.sendDone) {
                                 f.sendDone = false;
@@ -464,7 +505,7 @@ public final class Eval {
                     }
                 }
             } catch (PyException e) {
-                ip = EvalOps.unwind(ts, f, e, lasti, sp);
+                ip = EvalOps.unwind(ts, f, e, ip - 1, sp);
                 if (ip < 0) {
                     f.sp = 0;
                     throw e;
@@ -473,46 +514,99 @@ public final class Eval {
                 kwnames = null;
             } catch (StackOverflowError e) {
                 PyException r = org.minipy.objects.PyErr.recursionError("maximum recursion depth exceeded");
-                ip = EvalOps.unwind(ts, f, r, lasti, sp);
+                ip = EvalOps.unwind(ts, f, r, ip - 1, sp);
                 if (ip < 0) {
                     throw r;
                 }
                 sp = f.sp;
                 kwnames = null;
             } catch (RuntimeException | Error e) {
-                EvalOps.noteInternalError(ts, f, lasti);
+                EvalOps.noteInternalError(ts, f, ip - 1);
                 throw e;
             }
         }
     }
 
-    /** BINARY_OP with the int and float fast paths. */
+    /** BINARY_OP with the int and float fast paths (each small, so that HotSpot inlines them). */
     static PyObject binaryOp(PyObject a, PyObject b, int op) {
-        if (a.getClass() == PyInt.class && b.getClass() == PyInt.class) {
-            PyInt x = (PyInt) a, y = (PyInt) b;
-            switch (op) {
-                case BinaryOps.ADD: case BinaryOps.ADD + BinaryOps.INPLACE:
-                    return PyInt.add(x, y);
-                case BinaryOps.SUBTRACT: case BinaryOps.SUBTRACT + BinaryOps.INPLACE:
-                    return PyInt.subtract(x, y);
-                case BinaryOps.MULTIPLY: case BinaryOps.MULTIPLY + BinaryOps.INPLACE:
-                    return PyInt.multiply(x, y);
-                default:
-                    break;
+        Class<?> ca = a.getClass(), cb = b.getClass();
+        if (ca == PyInt.class) {
+            if (cb == PyInt.class) {
+                PyObject r = intOp((PyInt) a, (PyInt) b, op);
+                if (r != null) {
+                    return r;
+                }
+            } else if (cb == PyFloat.class && ((PyInt) a).big == null) {
+                PyObject r = floatOp(((PyInt) a).value, ((PyFloat) b).value, op);
+                if (r != null) {
+                    return r;
+                }
             }
-        } else if (a.getClass() == PyFloat.class && b.getClass() == PyFloat.class) {
-            double x = ((PyFloat) a).value, y = ((PyFloat) b).value;
-            switch (op) {
-                case BinaryOps.ADD: case BinaryOps.ADD + BinaryOps.INPLACE:
-                    return new PyFloat(x + y);
-                case BinaryOps.SUBTRACT: case BinaryOps.SUBTRACT + BinaryOps.INPLACE:
-                    return new PyFloat(x - y);
-                case BinaryOps.MULTIPLY: case BinaryOps.MULTIPLY + BinaryOps.INPLACE:
-                    return new PyFloat(x * y);
-                default:
-                    break;
+        } else if (ca == PyFloat.class) {
+            if (cb == PyFloat.class) {
+                PyObject r = floatOp(((PyFloat) a).value, ((PyFloat) b).value, op);
+                if (r != null) {
+                    return r;
+                }
+            } else if (cb == PyInt.class && ((PyInt) b).big == null) {
+                PyObject r = floatOp(((PyFloat) a).value, ((PyInt) b).value, op);
+                if (r != null) {
+                    return r;
+                }
             }
         }
+        return binaryOpGeneric(a, b, op);
+    }
+
+    /** Two machine-word ints: the result, or null when the general path must decide (overflow, errors). */
+    private static PyObject intOp(PyInt x, PyInt y, int op) {
+        if (x.big != null || y.big != null) {
+            return null;
+        }
+        long p = x.value, q = y.value;
+        switch (op >= BinaryOps.INPLACE ? op - BinaryOps.INPLACE : op) {
+            case BinaryOps.ADD: {
+                long r = p + q;
+                return ((p ^ r) & (q ^ r)) >= 0 ? PyInt.of(r) : null;
+            }
+            case BinaryOps.SUBTRACT: {
+                long r = p - q;
+                return ((p ^ q) & (p ^ r)) >= 0 ? PyInt.of(r) : null;
+            }
+            case BinaryOps.MULTIPLY:
+                return PyInt.multiply(x, y);
+            case BinaryOps.FLOOR_DIVIDE:
+                return p >= 0 && q > 0 ? PyInt.of(p / q) : null;
+            case BinaryOps.REMAINDER:
+                return p >= 0 && q > 0 ? PyInt.of(p % q) : null;
+            case BinaryOps.AND:
+                return PyInt.of(p & q);
+            case BinaryOps.OR:
+                return PyInt.of(p | q);
+            case BinaryOps.XOR:
+                return PyInt.of(p ^ q);
+            default:
+                return null;
+        }
+    }
+
+    /** float arithmetic (an int operand already converted, as int.__float__): result or null. */
+    private static PyObject floatOp(double x, double y, int op) {
+        switch (op >= BinaryOps.INPLACE ? op - BinaryOps.INPLACE : op) {
+            case BinaryOps.ADD:
+                return new PyFloat(x + y);
+            case BinaryOps.SUBTRACT:
+                return new PyFloat(x - y);
+            case BinaryOps.MULTIPLY:
+                return new PyFloat(x * y);
+            case BinaryOps.TRUE_DIVIDE:
+                return y != 0.0 ? new PyFloat(x / y) : null;
+            default:
+                return null;
+        }
+    }
+
+    private static PyObject binaryOpGeneric(PyObject a, PyObject b, int op) {
         if (op < BinaryOps.INPLACE && a.getClass() == b.getClass() && !a.getType().isHeap()) {
             // same built-in type on both sides: its own operator decides (no reflected try needed first)
             PyObject r = a.binaryOp(op, b);

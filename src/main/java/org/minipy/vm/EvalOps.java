@@ -97,13 +97,7 @@ final class EvalOps {
 
     /** The entry slot of a str key (stable while the dict's version is unchanged), or -1. */
     private static int slotOf(PyDict d, String name) {
-        int n = d.entrySlots();
-        for (int j = 0; j < n; j++) {
-            if (d.keyAt(j) instanceof PyStr s && s.value().equals(name)) {
-                return j;
-            }
-        }
-        return -1;
+        return d.slotOf(name);
     }
 
     static PyObject loadName(PyFrame f, String name) {
@@ -159,7 +153,12 @@ final class EvalOps {
                 return c.attrDescr[k];
             }
         }
-        // miss: shift the entries down, newest first
+        return descrMiss(c, base, obj, t, v, name);
+    }
+
+    /** Fills the newest way of the attribute cache (kept out of line: the hit path is what the JIT inlines). */
+    private static PyObject descrMiss(CodeCache c, int base, PyObject obj, PyType t, int v, String name) {
+        // shift the entries down, newest first
         System.arraycopy(c.attrType, base, c.attrType, base + 1, CodeCache.WAYS - 1);
         System.arraycopy(c.attrVersion, base, c.attrVersion, base + 1, CodeCache.WAYS - 1);
         System.arraycopy(c.attrDescr, base, c.attrDescr, base + 1, CodeCache.WAYS - 1);
@@ -177,8 +176,23 @@ final class EvalOps {
         return d;
     }
 
-    /** STORE_ATTR: instances of Python classes with the generic setattr use the cached MRO lookup. */
+    /**
+     * STORE_ATTR. Fast path: an instance of a Python class whose class has nothing of that name,
+     * and the name sits in the instance dict where this site last found it: replace the value in place.
+     */
     static void storeAttr(CodeCache c, int i, PyObject obj, String name, PyObject value) {
+        if (obj.getClass() == PyInstance.class && descrFor(c, i, obj, obj.getType(), name) == null) {
+            PyDict dict = obj.getDict();
+            int s = c.dictSlot[i];
+            if (dict != null && s < dict.entrySlots() && dict.keyAt(s) instanceof PyStr k && name.equals(k.value())) {
+                dict.setValueAt(s, value);
+                return;
+            }
+        }
+        storeAttrSlow(c, i, obj, name, value);
+    }
+
+    private static void storeAttrSlow(CodeCache c, int i, PyObject obj, String name, PyObject value) {
         if (obj.getClass() == PyInstance.class) {
             PyType t = obj.getType();
             PyObject descr = descrFor(c, i, obj, t, name);
@@ -188,7 +202,13 @@ final class EvalOps {
                     d.descrSet(obj, value);
                     return;
                 } else if (dict != null) {
-                    dict.setItem(name, value);
+                    int s = dict.slotOf(name);
+                    if (s >= 0) {
+                        c.dictSlot[i] = s;
+                        dict.setValueAt(s, value);
+                    } else {
+                        dict.setItem(name, value);
+                    }
                     return;
                 }
             }
@@ -213,8 +233,22 @@ final class EvalOps {
         }
     };
 
-    /** LOAD_ATTR: instances of Python classes use the cached MRO lookup; others the generic path. */
+    /**
+     * LOAD_ATTR. Fast path: an instance of a Python class whose class has nothing of that name, and
+     * the name sits in the instance dict where this site last found it.
+     */
     static PyObject loadAttr(CodeCache c, int i, PyObject obj, String name) {
+        if (obj.getClass() == PyInstance.class && descrFor(c, i, obj, obj.getType(), name) == null) {
+            PyDict dict = obj.getDict();
+            int s = c.dictSlot[i];
+            if (dict != null && s < dict.entrySlots() && dict.keyAt(s) instanceof PyStr k && name.equals(k.value())) {
+                return dict.valueAt(s);
+            }
+        }
+        return loadAttrSlow(c, i, obj, name);
+    }
+
+    private static PyObject loadAttrSlow(CodeCache c, int i, PyObject obj, String name) {
         if (obj.getClass() != PyInstance.class) {
             return Abstract.getAttr(obj, name);
         }
@@ -228,15 +262,10 @@ final class EvalOps {
         }
         PyDict dict = obj.getDict();
         if (dict != null) {
-            int s = c.dictSlot[i];
-            if (s < dict.entrySlots() && dict.keyAt(s) instanceof PyStr k
-                    && (k.value() == name || k.value().equals(name))) {
+            int s = dict.slotOf(name);
+            if (s >= 0) {
+                c.dictSlot[i] = s;
                 return dict.valueAt(s);
-            }
-            PyObject v = dict.getItem(name);
-            if (v != null) {
-                c.dictSlot[i] = Math.max(0, slotOf(dict, name));
-                return v;
             }
         }
         if (descr != null) {
@@ -248,8 +277,22 @@ final class EvalOps {
     /**
      * LOAD_METHOD: the unbound function or method descriptor that {@code obj.name} would bind,
      * when the call can pass {@code obj} as the first argument instead; null otherwise.
+     * Fast path: a Python function found on the class of an instance whose dict cannot hold the name.
      */
     static PyObject lookupMethod(CodeCache c, int i, PyObject obj, String name) {
+        if (obj.getClass() == PyInstance.class) {
+            PyObject descr = descrFor(c, i, obj, obj.getType(), name);
+            if (descr instanceof PyFunction) {
+                PyDict dict = obj.getDict();
+                if (dict == null || !dict.mayHaveStr(name)) {
+                    return descr;
+                }
+            }
+        }
+        return lookupMethodSlow(c, i, obj, name);
+    }
+
+    private static PyObject lookupMethodSlow(CodeCache c, int i, PyObject obj, String name) {
         PyType t = obj.getType();
         if (obj instanceof PyType || obj instanceof PyModule) {
             return null;

@@ -1,5 +1,7 @@
 package org.minipy.vm;
 
+import org.minipy.modules.io.StdStream;
+
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -32,6 +34,8 @@ public final class InterpreterState implements Runtime {
     private final PyDict modules = new PyDict();
     private final PyModule builtins;
     private final PyModule sys;
+    private final PrintStream javaStdout;
+    private final PrintStream javaStderr;
     private final StdStream stdout;
     private final StdStream stderr;
     private final StdStream stdin;
@@ -79,10 +83,17 @@ public final class InterpreterState implements Runtime {
 
     public InterpreterState(PrintStream out, PrintStream err, InputStream in, List<String> argv,
                             List<String> path, Path cwd, boolean dontWriteBytecode) {
+        this(out, err, in, argv, path, cwd, dontWriteBytecode, false);
+    }
+
+    public InterpreterState(PrintStream out, PrintStream err, InputStream in, List<String> argv,
+                            List<String> path, Path cwd, boolean dontWriteBytecode, boolean lineBuffered) {
         this.cwd = cwd;
-        this.stdout = StdStream.output("<stdout>", 1, out);
-        this.stderr = StdStream.output("<stderr>", 2, err);
-        this.stdin = StdStream.input("<stdin>", in);
+        this.javaStdout = out;
+        this.javaStderr = err;
+        this.stdout = StdStream.stdout(out, lineBuffered);
+        this.stderr = StdStream.stderr(err, stdout);
+        this.stdin = StdStream.stdin(in, stdout);
         this.builtins = BuiltinsModule.create(this);
         PyDict bd = builtins.getDict();
         bd.setItem("__build_class__", BuildClass.function(this));
@@ -163,13 +174,26 @@ public final class InterpreterState implements Runtime {
         return sysAttr("stdin", stdin);
     }
 
+    private volatile ConsoleReader consoleReader;
+
+    /** Installs (or with null removes) the line editor that input() uses in an interactive session. */
+    public void setConsoleReader(ConsoleReader reader) {
+        consoleReader = reader;
+    }
+
+    @Override
+    public ConsoleReader consoleReader() {
+        ConsoleReader r = consoleReader;
+        return r != null && stdin() == stdin && stdout() == stdout ? r : null;
+    }
+
     /** The Java streams under the original sys.stdout/stderr. */
     public PrintStream javaStdout() {
-        return stdout.printStream();
+        return javaStdout;
     }
 
     public PrintStream javaStderr() {
-        return stderr.printStream();
+        return javaStderr;
     }
 
     /** Flushes sys.stdout and sys.stderr (before an exit or a traceback). */
@@ -184,8 +208,20 @@ public final class InterpreterState implements Runtime {
                 // a broken replacement stream: nothing more to do
             }
         }
-        stdout.flush();
-        stderr.flush();
+        flushStdQuietly();
+    }
+
+    /** Writes out what the original sys.stdout and sys.stderr hold (never raises). */
+    public void flushStdQuietly() {
+        for (StdStream s : new StdStream[] {stdout, stderr}) {
+            try {
+                if (!s.isClosed()) {
+                    s.flush();
+                }
+            } catch (RuntimeException e) {
+                // the Java stream failed: nothing more to do
+            }
+        }
     }
 
     @Override

@@ -31,6 +31,21 @@ public interface Runtime {
     PyObject stdin();
 
     /**
+     * The line editor of an interactive session, for {@code input()}: present only while a REPL
+     * on a terminal runs and {@code sys.stdin}/{@code sys.stdout} are the original streams (as
+     * CPython's input() uses readline only then). Null otherwise.
+     */
+    default ConsoleReader consoleReader() {
+        return null;
+    }
+
+    /** Reads one edited line after showing {@code prompt}. */
+    interface ConsoleReader {
+        /** The line without its newline, or null at end of input; Ctrl-C raises KeyboardInterrupt. */
+        String readLine(String prompt);
+    }
+
+    /**
      * {@code compile(source, filename, mode)} where mode is "exec", "eval" or "single"; throws a
      * Python SyntaxError.
      */

@@ -170,6 +170,23 @@ class ProgramTest {
     }
 
     @Test
+    void standardStreams() throws Exception {
+        check("""
+                import sys
+                print(type(sys.stdin).__name__, sys.stdin.fileno(), sys.stdout.fileno(), sys.stderr.fileno())
+                print(sys.stdin.readline(), end="")
+                for line in sys.stdin:
+                    print(repr(line))
+                    if line.startswith("3"):
+                        break
+                print(repr(sys.stdin.read()))
+                print(sys.stdout.write("written\\n"), sys.stdout.writable(), sys.stdin.readable())
+                sys.stdout.flush()
+                print("to stderr", file=sys.stderr)
+                """, "1\n2\n3\n4\n5");
+    }
+
+    @Test
     void filesAndInput() throws Exception {
         check("""
                 with open("out.txt", "w") as f:

@@ -144,9 +144,19 @@ class ReplTerminalTest {
         tmux("send-keys", "-t", "repl", "C-c");
         await(s -> count(s, "KeyboardInterrupt\n>>>") == 2, "Ctrl-C interrupting time.sleep");
 
+        type("name = input('name? ')");
+        await(s -> s.contains("input('name? ')\nname?"), "input() prompting through the line editor");
+        tmux("send-keys", "-t", "repl", "C-c");
+        await(s -> count(s, "KeyboardInterrupt\n>>>") == 3, "Ctrl-C interrupting input()");
+        type("name = input('name? ')");
+        await(s -> count(s, "input('name? ')\nname?") == 2, "input() again");
+        type("bobx\b");
+        type("name");
+        await(s -> s.contains("\n'bob'\n>>>"), "the edited line returned by input()");
+
         tmux("send-keys", "-t", "repl", "-l", "half a line");
         tmux("send-keys", "-t", "repl", "C-c");
-        await(s -> count(s, "KeyboardInterrupt") == 3, "Ctrl-C cancelling the line");
+        await(s -> count(s, "KeyboardInterrupt") == 4, "Ctrl-C cancelling the line");
         type("'ok'");
         await(s -> s.contains("\n'ok'\n>>>"), "a fresh line after Ctrl-C");
 

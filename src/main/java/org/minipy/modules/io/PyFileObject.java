@@ -31,6 +31,11 @@ public abstract class PyFileObject extends PyObject {
         return name;
     }
 
+    /** The file descriptor, or -1 if this stream has none. */
+    protected int fileno() {
+        return -1;
+    }
+
     public boolean isClosed() {
         return closed;
     }
@@ -213,6 +218,16 @@ public abstract class PyFileObject extends PyObject {
                 throw PyErr.valueError("invalid whence (%d, should be 0, 1 or 2)", whence);
             }
             return PyInt.of(f.seek(off, whence));
+        });
+        t.def("fileno", (a, kw) -> {
+            PyFileObject f = (PyFileObject) a[0];
+            f.checkClosed();
+            int fd = f.fileno();
+            if (fd < 0) {
+                // minipy's files are Java streams: only the standard streams have a descriptor
+                throw PyErr.withArgs(IOErrors.UnsupportedOperation, PyStr.of("fileno"));
+            }
+            return PyInt.of(fd);
         });
         t.def("isatty", (a, kw) -> {
             ((PyFileObject) a[0]).checkClosed();

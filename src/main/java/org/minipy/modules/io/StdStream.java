@@ -4,9 +4,11 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import org.minipy.objects.PyErr;
+import org.minipy.objects.PyExc;
 
 /**
  * {@code sys.stdout}, {@code sys.stderr}, {@code sys.stdin}: a text stream over a Java stream.
@@ -51,6 +53,11 @@ public final class StdStream extends PyTextIO {
     /** {@code sys.stdin}; reading first flushes {@code stdout} (may be null), as input() does. */
     public static StdStream stdin(InputStream in, StdStream stdout) {
         return new StdStream("<stdin>", "r", null, in, false, stdout);
+    }
+
+    @Override
+    protected int fileno() {
+        return in != null ? 0 : unbuffered ? 2 : 1;
     }
 
     @Override
@@ -106,6 +113,9 @@ public final class StdStream extends PyTextIO {
             while ((n < 0 || sb.length() < n) && (c = in.read()) >= 0) {
                 sb.append((char) c);
             }
+        } catch (InterruptedIOException e) {
+            // Ctrl-C while waiting for a line (see cli.InterruptibleInput)
+            throw PyErr.withArgs(PyExc.KeyboardInterrupt);
         } catch (IOException e) {
             throw PyErr.osError("%s", e.getMessage());
         }
@@ -126,6 +136,9 @@ public final class StdStream extends PyTextIO {
                     break;
                 }
             }
+        } catch (InterruptedIOException e) {
+            // Ctrl-C while waiting for a line (see cli.InterruptibleInput)
+            throw PyErr.withArgs(PyExc.KeyboardInterrupt);
         } catch (IOException e) {
             throw PyErr.osError("%s", e.getMessage());
         }

@@ -1,6 +1,6 @@
 package org.minipy.objects.num;
 
-/** CPython's repr() of a str, needed to build error messages that quote the input. */
+/** CPython's repr() of str and bytes: the one implementation (objects, error messages, AST dumps). */
 public final class StrRepr {
     private StrRepr() {}
 
@@ -14,6 +14,34 @@ public final class StrRepr {
             appendEscaped(sb, cp, quote);
         }
         return sb.append(quote).toString();
+    }
+
+    /** repr(b) of bytes exactly as CPython: b'...' (b"..." if it has ' and no "), \xNN escapes. */
+    public static String bytes(byte[] data) {
+        boolean single = false, dbl = false;
+        for (byte b : data) {
+            single |= b == '\'';
+            dbl |= b == '"';
+        }
+        char q = single && !dbl ? '"' : '\'';
+        StringBuilder sb = new StringBuilder(data.length + 3).append('b').append(q);
+        for (byte b : data) {
+            int c = b & 0xff;
+            if (c == q || c == '\\') {
+                sb.append('\\').append((char) c);
+            } else if (c == '\n') {
+                sb.append("\\n");
+            } else if (c == '\r') {
+                sb.append("\\r");
+            } else if (c == '\t') {
+                sb.append("\\t");
+            } else if (c < 0x20 || c >= 0x7f) {
+                sb.append("\\x").append(Character.forDigit(c >> 4, 16)).append(Character.forDigit(c & 15, 16));
+            } else {
+                sb.append((char) c);
+            }
+        }
+        return sb.append(q).toString();
     }
 
     private static void appendEscaped(StringBuilder sb, int cp, char quote) {
