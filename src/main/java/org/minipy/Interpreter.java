@@ -27,6 +27,7 @@ import org.minipy.compile.Compiler;
 import org.minipy.objects.PyErr;
 import org.minipy.objects.PyTuple;
 import org.minipy.objects.PyType;
+import org.minipy.parse.CaretAnchors;
 import org.minipy.parse.ParserRecursionError;
 import org.minipy.parse.PySyntaxError;
 import org.minipy.vm.InterpreterState;
@@ -131,6 +132,7 @@ public final class Interpreter implements AutoCloseable {
         this.state = new InterpreterState(b.stdout, b.stderr, b.stdin, b.argv, path, b.workingDirectory,
                 b.dontWriteBytecode, b.lineBuffered);
         state.setCompiler(Interpreter::compileSource);
+        state.setCaretAnchors(CaretAnchors::of);
         this.main = new PyModule("__main__");
         main.getDict().setItem("__builtins__", state.builtins());
         state.modules().setItem("__main__", main);

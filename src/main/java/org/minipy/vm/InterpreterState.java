@@ -242,6 +242,27 @@ public final class InterpreterState implements Runtime {
         this.compiler = c;
     }
 
+    /**
+     * Where the {@code ~} of a traceback's caret line turns to {@code ^} in a source segment:
+     * {left end, right start, tilde (1) or not (0)}, or null (cf. extract_anchors_from_line).
+     * It needs the parser, so the embedding layer installs it, as it does the compiler.
+     */
+    @FunctionalInterface
+    public interface CaretAnchors {
+        int[] of(String segment);
+    }
+
+    private CaretAnchors caretAnchors;
+
+    public void setCaretAnchors(CaretAnchors a) {
+        this.caretAnchors = a;
+    }
+
+    /** The caret anchors of a segment, or null (also when no parser is installed). */
+    public int[] caretAnchors(String segment) {
+        return caretAnchors == null ? null : caretAnchors.of(segment);
+    }
+
     @Override
     public Code compile(String source, String filename, String mode) {
         if (compiler != null) {

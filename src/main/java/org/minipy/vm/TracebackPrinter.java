@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.IdentityHashMap;
 import java.util.Map;
+import org.minipy.code.Code;
 import org.minipy.objects.Abstract;
 import org.minipy.objects.PyBaseException;
 import org.minipy.objects.PyExc;
@@ -74,11 +75,100 @@ public final class TracebackPrinter {
             out.append("  File \"").append(file).append("\", line ").append(line).append(", in ").append(name)
                     .append('\n');
             String src = sourceLine(file, line);
-            if (src != null && !src.isBlank()) {
-                out.append("    ").append(src.strip()).append('\n');
+            if (src != null) {
+                int indent = 0;
+                while (indent < src.length() && isBlank(src.charAt(indent))) {
+                    indent++;
+                }
+                out.append("    ").append(src, indent, src.length()).append('\n');
+                carets(t, src, indent);
             }
         }
         repeated(count);
+    }
+
+    private static boolean isBlank(int c) {
+        return c == ' ' || c == '\t' || c == '\f';
+    }
+
+    /**
+     * The line of {@code ^} (and {@code ~}) under the source line that marks the columns of the
+     * instruction the entry stopped at (cf. tb_displayline in CPython 3.11's Python/traceback.c,
+     * which prints uncaught exceptions; traceback.py differs in details). Nothing when the
+     * instruction has no columns or marks the whole line. A range spanning several lines is
+     * marked up to the last non-blank byte of its first line (CPython mixes bytes and characters
+     * there; so do we).
+     * Binary operations and subscripts show their operator or brackets with {@code ^} and the
+     * rest with {@code ~}. Columns are display columns: East Asian wide characters count two.
+     * src is the whole line, indent the length of its leading blanks.
+     */
+    private void carets(PyTraceback t, String src, int indent) {
+        Code code = t.frame.code;
+        int line = code.positionOf(t.lasti, 0), endLine = code.positionOf(t.lasti, 1);
+        int col = code.positionOf(t.lasti, 2), endCol = code.positionOf(t.lasti, 3);
+        if (line < 0 || endLine < 0 || col < 0 || endCol < 0) {
+            return;
+        }
+        byte[] utf8 = src.getBytes(StandardCharsets.UTF_8);
+        int start = charOffset(utf8, col), end = charOffset(utf8, endCol);
+        int leftEnd = -1, rightStart = -1;
+        char primary = '^', secondary = '^';
+        if (line == endLine) {
+            int[] a = interp.caretAnchors(substring(src, start, end));
+            if (a != null) {
+                leftEnd = a[0] + start;
+                rightStart = a[1] + start;
+                if (a[2] != 0) {
+                    primary = '~';
+                }
+            }
+        } else {
+            // CPython starts from the line's length in characters but reads bytes
+            int i = Math.min(src.codePointCount(0, src.length()), utf8.length);
+            while (--i >= 0 && isBlank(utf8[i])) {
+                // back over trailing blanks
+            }
+            end = i + 1;
+        }
+        int strippedLength = src.codePointCount(0, src.length()) - indent;
+        boolean anchored = leftEnd != -1 || rightStart != -1;
+        if (end - start == strippedLength && !anchored) {
+            return;
+        }
+        // from characters to columns on a terminal, where some characters take two
+        start = EastAsianWidth.width(src, start);
+        end = EastAsianWidth.width(src, end);
+        if (anchored) {
+            leftEnd = EastAsianWidth.width(src, leftEnd);
+            rightStart = EastAsianWidth.width(src, rightStart);
+        }
+        // column p (1-based) of the line as printed, whose first 4 columns are the margin
+        for (int p = indent - 4 + 1; p <= end; p++) {
+            out.append(p <= start ? ' ' : anchored && leftEnd < p && p <= rightStart ? secondary : primary);
+        }
+        out.append('\n');
+    }
+
+    /**
+     * The characters in the first byteOffset bytes of a line's UTF-8 form, a partial character
+     * counted as one (cf. _PyPegen_byte_offset_to_character_offset, which may count the
+     * terminating NUL too).
+     */
+    private static int charOffset(byte[] utf8, int byteOffset) {
+        int n = Math.min(byteOffset, utf8.length + 1);
+        int extra = n > utf8.length ? 1 : 0;
+        String s = new String(utf8, 0, n - extra, StandardCharsets.UTF_8);
+        return s.codePointCount(0, s.length()) + extra;
+    }
+
+    /** Code points [start, end) of s, clamped as PyUnicode_Substring does. */
+    private static String substring(String s, int start, int end) {
+        int n = s.codePointCount(0, s.length());
+        end = Math.min(end, n);
+        if (start >= end) {
+            return "";
+        }
+        return s.substring(s.offsetByCodePoints(0, start), s.offsetByCodePoints(0, end));
     }
 
     private void repeated(int count) {
@@ -102,8 +192,10 @@ public final class TracebackPrinter {
                 return null;
             }
         }
-        String[] lines = text.split("\n", -1);
-        return line <= lines.length ? lines[line - 1] : null;
+        // as a text file reads it: universal newlines, no line past the end
+        String[] lines = text.split("\r\n|\r|\n", -1);
+        int n = text.isEmpty() || text.endsWith("\n") || text.endsWith("\r") ? lines.length - 1 : lines.length;
+        return line <= n ? lines[line - 1] : null;
     }
 
     /** The last line(s): {@code Type: message}, and for SyntaxError the location block. */
