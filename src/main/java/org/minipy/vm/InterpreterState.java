@@ -17,6 +17,8 @@ import org.minipy.objects.PyBaseException;
 import org.minipy.objects.PyDict;
 import org.minipy.objects.PyErr;
 import org.minipy.objects.PyExc;
+import org.minipy.objects.PyException;
+import org.minipy.objects.PyInt;
 import org.minipy.objects.PyList;
 import org.minipy.objects.PyModule;
 import org.minipy.objects.PyNone;
@@ -274,7 +276,36 @@ public final class InterpreterState implements Runtime {
     /** Compiles a file's text, remembering it for the source lines of tracebacks. */
     public Code compileFile(String source, String filename) {
         sources.put(filename, source);
-        return compile(source, filename, "exec");
+        try {
+            return compile(source, filename, "exec");
+        } catch (PyException e) {
+            withLineFromFile(e.value, source);
+            throw e;
+        }
+    }
+
+    /**
+     * A syntax error in a file takes its source line from the file, newline included (cf.
+     * _PyErr_ProgramDecodedTextObject in CPython 3.11's parser errors), where a string's
+     * error on a line before the last one read has it without (the tokenizer's buffer).
+     */
+    private static void withLineFromFile(PyBaseException exc, String source) {
+        if (!exc.getType().isSubtypeOf(PyExc.SyntaxError) || !(exc.attr("lineno") instanceof PyInt ln)
+                || !(exc.attr("text") instanceof PyStr text) || text.value().endsWith("\n")) {
+            return;
+        }
+        int start = 0;
+        for (long l = 1; l < ln.value && start >= 0; l++) {
+            int nl = source.indexOf('\n', start);
+            start = nl < 0 ? -1 : nl + 1;
+        }
+        if (start < 0) {
+            return;
+        }
+        int end = source.indexOf('\n', start);
+        if (end >= 0 && source.substring(start, end).equals(text.value())) {
+            Abstract.setAttr(exc, "text", PyStr.of(text.value() + "\n"));
+        }
     }
 
     /** The text of a file compiled here, or null. */

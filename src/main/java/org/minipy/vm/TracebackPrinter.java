@@ -11,6 +11,7 @@ import org.minipy.objects.Abstract;
 import org.minipy.objects.PyBaseException;
 import org.minipy.objects.PyExc;
 import org.minipy.objects.PyInt;
+import org.minipy.objects.PyNone;
 import org.minipy.objects.PyObject;
 import org.minipy.objects.PyStr;
 import org.minipy.objects.PyType;
@@ -204,8 +205,7 @@ public final class TracebackPrinter {
         String mod = t.moduleName();
         String tname = mod == null || mod.equals("builtins") || mod.equals("__main__")
                 ? t.getQualName() : mod + "." + t.getQualName();
-        if (t.isSubtypeOf(PyExc.SyntaxError)) {
-            syntaxError(exc, tname);
+        if (t.isSubtypeOf(PyExc.SyntaxError) && syntaxError(exc, tname)) {
             return;
         }
         String msg;
@@ -225,58 +225,87 @@ public final class TracebackPrinter {
         out.append('\n');
     }
 
-    private void syntaxError(PyBaseException exc, String tname) {
-        PyObject fn = exc.attr("filename"), lineno = exc.attr("lineno"), text = exc.attr("text");
-        PyObject offset = exc.attr("offset"), endOffset = exc.attr("end_offset"), msgObj = exc.attr("msg");
-        String suffix = "";
-        if (lineno instanceof PyInt ln) {
-            out.append("  File \"").append(fn instanceof PyStr f ? f.value() : "<string>").append("\", line ")
-                    .append(ln.value).append('\n');
-        } else if (fn instanceof PyStr f) {
-            suffix = " (" + f.value() + ")";
+    /**
+     * A SyntaxError's location block and message (cf. print_exception and parse_syntax_error in
+     * CPython 3.11's Python/pythonrun.c). False, printing nothing, when its attributes are not
+     * usable (no msg, a line number that is no int): it is then printed as any exception.
+     */
+    private boolean syntaxError(PyBaseException exc, String tname) {
+        PyObject msg = exc.attr("msg"), fn = exc.attr("filename"), lineno = exc.attr("lineno");
+        PyObject offset = exc.attr("offset"), text = exc.attr("text");
+        if (msg == null || !(lineno instanceof PyInt ln)
+                || !(offset == null || offset == PyNone.None || offset instanceof PyInt)) {
+            return false;
         }
+        String m;
+        try {
+            m = Abstract.str(msg).value();
+        } catch (RuntimeException e) {
+            return false;
+        }
+        String file = fn == null || fn == PyNone.None ? "<string>" : Abstract.str(fn).value();
+        out.append("  File \"").append(file).append("\", line ").append(ln.value).append('\n');
         if (text instanceof PyStr ts) {
-            String rtext = stripTrailingNewlines(ts.value());
-            String ltext = stripLeading(rtext);
-            int spaces = rtext.length() - ltext.length();
-            out.append("    ").append(ltext).append('\n');
-            if (offset instanceof PyInt o) {
-                int off = (int) o.value;
-                int end = endOffset instanceof PyInt e && e.value != 0 ? (int) e.value : off;
-                if (off == end || end == -1) {
-                    end = off + 1;
-                }
-                int col = off - 1 - spaces, endCol = end - 1 - spaces;
-                if (col >= 0) {
-                    StringBuilder caret = new StringBuilder("    ");
-                    for (int i = 0; i < col && i < ltext.length(); i++) {
-                        char c = ltext.charAt(i);
-                        caret.append(Character.isWhitespace(c) ? c : ' ');
-                    }
-                    for (int i = col; i < col + Math.max(1, endCol - col) && i >= 0; i++) {
-                        caret.append('^');
-                    }
-                    out.append(caret).append('\n');
-                }
+            // only SyntaxError itself has a range; its subclasses (IndentationError, TabError)
+            // get one caret
+            int off = offset instanceof PyInt o ? (int) o.value : -1;
+            int endOff = -1;
+            long endLine = ln.value;
+            if (exc.getType() == PyExc.SyntaxError) {
+                endOff = exc.attr("end_offset") instanceof PyInt e ? (int) e.value : -1;
+                endLine = exc.attr("end_lineno") instanceof PyInt el ? el.value : ln.value;
             }
+            int size = ts.value().getBytes(StandardCharsets.UTF_8).length;
+            if (endLine > ln.value) {
+                endOff = size; // several lines: to the end of the first
+            }
+            errorText(off, Math.min(endOff, size + 1), ts.value());
         }
-        String msg = msgObj instanceof PyStr m && !m.value().isEmpty() ? m.value() : "<no detail available>";
-        out.append(tname).append(": ").append(msg).append(suffix).append('\n');
+        out.append(tname).append(m.isEmpty() ? "" : ": ").append(m).append('\n');
+        return true;
     }
 
-    private static String stripTrailingNewlines(String s) {
-        int e = s.length();
-        while (e > 0 && s.charAt(e - 1) == '\n') {
-            e--;
+    /**
+     * The source line of a SyntaxError and its carets (cf. print_error_text in CPython 3.11's
+     * Python/pythonrun.c): leading blanks dropped, the caret column clipped to the text, a
+     * text of several lines shown from the line the offset falls in, no carets if the offset
+     * lies left of the text. Like CPython, offsets count characters but the text is walked in
+     * UTF-8 bytes.
+     */
+    private void errorText(int offset, int endOffset, String text) {
+        int carets = endOffset > 0 && endOffset > offset ? endOffset - offset : 1;
+        byte[] b = text.getBytes(StandardCharsets.UTF_8);
+        offset--;
+        int p = 0;
+        while (p < b.length && (b[p] == ' ' || b[p] == '\t' || b[p] == '\f')) {
+            p++;
+            offset--;
         }
-        return s.substring(0, e);
-    }
-
-    private static String stripLeading(String s) {
-        int i = 0;
-        while (i < s.length() && (s.charAt(i) == ' ' || s.charAt(i) == '\n' || s.charAt(i) == '\f')) {
-            i++;
+        int len = b.length - p;
+        if (len > 0 && b[b.length - 1] == '\n') {
+            len--;
         }
-        return s.substring(i);
+        offset = Math.min(offset, len);
+        for (;;) {
+            int nl = p;
+            while (nl < b.length && b[nl] != '\n') {
+                nl++;
+            }
+            if (nl == b.length || nl - p >= offset) {
+                break;
+            }
+            int skip = nl - p + 1;
+            p += skip;
+            len -= skip;
+            offset -= skip;
+        }
+        out.append("    ").append(new String(b, p, b.length - p, StandardCharsets.UTF_8));
+        if (p + len >= b.length || b[p + len] != '\n') {
+            out.append('\n');
+        }
+        if (offset < 0) {
+            return;
+        }
+        out.append("    ").append(" ".repeat(offset)).append("^".repeat(carets)).append('\n');
     }
 }
