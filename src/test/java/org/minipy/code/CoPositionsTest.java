@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 import org.minipy.compile.Compiler;
 import org.minipy.objects.Abstract;
 import org.minipy.objects.PyObject;
@@ -35,6 +38,29 @@ class CoPositionsTest {
                         + "POP_TOP (3, 3, 8, 24), LOAD_CONST (3, 3, 8, 24), RETURN_VALUE (3, 3, 8, 24), "
                         + "LOAD_CONST (2, 3, 4, 5), RETURN_VALUE (2, 3, 4, 5)",
                 positions("x = a.b(c) + d[1]\nif (x <\n    2): print(\"\u00e9\", x.y)\n"));
+    }
+
+    /** The format of {@link PositionCases}: each code object, then "OPNAME (l, el, c, ec)" per unit. */
+    private static void allPositions(Code co, List<String> out) {
+        out.add("code " + co.co_qualname);
+        PyObject[] ps = co.coPositions().toArray();
+        for (int u = 0; u < ps.length; u++) {
+            out.add("  " + Opcode.info(co.co_code[2 * u] & 0xff).name() + " " + Abstract.repr(ps[u]).value());
+        }
+        for (PyObject k : co.co_consts) {
+            if (k instanceof Code nested) {
+                allPositions(nested, out);
+            }
+        }
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyInstructionAsCPython() {
+        return Stream.of(PositionCases.CASES).map(c -> DynamicTest.dynamicTest(c[0], () -> {
+            List<String> out = new ArrayList<>();
+            allPositions(Compiler.compile(c[2], "f", c[1]), out);
+            assertEquals(c[3], String.join("\n", out), c[0]);
+        }));
     }
 
     @Test
