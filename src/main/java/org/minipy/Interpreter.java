@@ -24,6 +24,7 @@ import org.minipy.objects.PyNone;
 import org.minipy.objects.PyObject;
 import org.minipy.objects.PyStr;
 import org.minipy.compile.Compiler;
+import org.minipy.compile.WarningSink;
 import org.minipy.objects.PyErr;
 import org.minipy.objects.PyTuple;
 import org.minipy.objects.PyType;
@@ -131,7 +132,8 @@ public final class Interpreter implements AutoCloseable {
         path.addAll(b.path);
         this.state = new InterpreterState(b.stdout, b.stderr, b.stdin, b.argv, path, b.workingDirectory,
                 b.dontWriteBytecode, b.lineBuffered);
-        state.setCompiler(Interpreter::compileSource);
+        state.setCompiler((src, fn, mode) -> compileSource(src, fn, mode,
+                (msg, line) -> state.showWarning("SyntaxWarning", msg, fn, line)));
         state.setCaretAnchors(CaretAnchors::of);
         this.main = new PyModule("__main__");
         main.getDict().setItem("__builtins__", state.builtins());
@@ -143,11 +145,16 @@ public final class Interpreter implements AutoCloseable {
      * Python's SyntaxError (or IndentationError, TabError).
      */
     public static Code compileSource(String source, String filename, String mode) {
+        return compileSource(source, filename, mode, WarningSink.NONE);
+    }
+
+    /** As {@link #compileSource(String, String, String)}, reporting SyntaxWarnings to {@code warnings}. */
+    public static Code compileSource(String source, String filename, String mode, WarningSink warnings) {
         if (!mode.equals("exec") && !mode.equals("eval") && !mode.equals("single")) {
             throw PyErr.valueError("compile() mode must be 'exec', 'eval' or 'single'");
         }
         try {
-            return Compiler.compile(source, filename, mode);
+            return Compiler.compile(source, filename, mode, warnings);
         } catch (PySyntaxError e) {
             throw syntaxError(e.kind, e.msg, e.filename, e.lineno, e.offset, e.text, e.endLineno, e.endOffset);
         } catch (ParserRecursionError e) {

@@ -14,6 +14,7 @@ import org.minipy.objects.PyReversed;
 import org.minipy.objects.PySet;
 import org.minipy.objects.PySlice;
 import org.minipy.objects.PyZip;
+import org.minipy.objects.UnsupportedTypes;
 import org.minipy.objects.PyExc;
 import org.minipy.objects.PyFloat;
 import org.minipy.objects.PyInt;
@@ -70,6 +71,7 @@ public final class BuiltinsModule {
             PyList.TYPE, PyTuple.TYPE, PyDict.TYPE, PySet.TYPE, PySet.FROZENSET_TYPE, PyRange.TYPE, PySlice.TYPE,
             PyEnumerate.TYPE, PyZip.TYPE, PyMap.TYPE, PyFilter.TYPE, PyReversed.TYPE,
             PyProperty.TYPE, PyStaticMethod.TYPE, PyClassMethod.TYPE,
+            UnsupportedTypes.COMPLEX, UnsupportedTypes.BYTEARRAY, UnsupportedTypes.MEMORYVIEW,
         };
         for (PyType t : types) {
             ns.setItem(t.getName(), t);

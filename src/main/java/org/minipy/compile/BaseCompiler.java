@@ -32,6 +32,8 @@ abstract class BaseCompiler {
     protected Node at;
     /** Maps AST columns to UTF-8 byte offsets for instruction positions. */
     protected SourceColumns columns = SourceColumns.NONE;
+    /** Where SyntaxWarnings go. */
+    protected WarningSink warnings = WarningSink.NONE;
 
     protected BaseCompiler(SymbolTable st, String filename) {
         this.st = st;

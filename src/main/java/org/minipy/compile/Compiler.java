@@ -19,12 +19,13 @@ public final class Compiler extends StmtCompiler {
 
     /** 'exec' mode: a module body. */
     public static Code compileModule(Mod.Module m, String filename) {
-        return compileModule(m, filename, SourceColumns.NONE);
+        return compileModule(m, filename, SourceColumns.NONE, WarningSink.NONE);
     }
 
-    private static Code compileModule(Mod.Module m, String filename, SourceColumns columns) {
+    static Code compileModule(Mod.Module m, String filename, SourceColumns columns, WarningSink warnings) {
         Compiler c = new Compiler(SymbolTable.build(m, filename), filename);
         c.columns = columns;
+        c.warnings = warnings;
         c.enterScope(Unit.Kind.MODULE, c.st.top, "<module>", 1);
         c.body(m.body());
         return c.assembleUnit(true);
@@ -32,12 +33,13 @@ public final class Compiler extends StmtCompiler {
 
     /** 'eval' mode: returns the value of the expression. */
     public static Code compileExpression(Mod.Expression e, String filename) {
-        return compileExpression(e, filename, SourceColumns.NONE);
+        return compileExpression(e, filename, SourceColumns.NONE, WarningSink.NONE);
     }
 
-    private static Code compileExpression(Mod.Expression e, String filename, SourceColumns columns) {
+    static Code compileExpression(Mod.Expression e, String filename, SourceColumns columns, WarningSink warnings) {
         Compiler c = new Compiler(SymbolTable.build(e, filename), filename);
         c.columns = columns;
+        c.warnings = warnings;
         c.enterScope(Unit.Kind.MODULE, c.st.top, "<module>", 1);
         c.visitExpr(e.body());
         return c.assembleUnit(false);
@@ -45,12 +47,14 @@ public final class Compiler extends StmtCompiler {
 
     /** 'single' mode (the REPL): expression statements print their value with PRINT_EXPR. */
     public static Code compileInteractive(Mod.Interactive m, String filename) {
-        return compileInteractive(m, filename, SourceColumns.NONE);
+        return compileInteractive(m, filename, SourceColumns.NONE, WarningSink.NONE);
     }
 
-    private static Code compileInteractive(Mod.Interactive m, String filename, SourceColumns columns) {
+    static Code compileInteractive(Mod.Interactive m, String filename, SourceColumns columns,
+                                   WarningSink warnings) {
         Compiler c = new Compiler(SymbolTable.build(m, filename), filename);
         c.columns = columns;
+        c.warnings = warnings;
         c.interactive = true;
         c.enterScope(Unit.Kind.MODULE, c.st.top, "<module>", 1);
         if (!m.body().isEmpty()) {
@@ -68,15 +72,21 @@ public final class Compiler extends StmtCompiler {
      * "single". Errors are {@link PySyntaxError}s carrying CPython's message and location.
      */
     public static Code compile(String source, String filename, String mode) {
+        return compile(source, filename, mode, WarningSink.NONE);
+    }
+
+    /** As {@link #compile(String, String, String)}, reporting SyntaxWarnings to {@code warnings}. */
+    public static Code compile(String source, String filename, String mode, WarningSink warnings) {
         SourceColumns columns = SourceColumns.of(source);
         try {
             switch (mode) {
                 case "exec":
-                    return compileModule(Parser.parseModule(source, filename), filename, columns);
+                    return compileModule(Parser.parseModule(source, filename), filename, columns, warnings);
                 case "eval":
-                    return compileExpression(Parser.parseExpression(source, filename), filename, columns);
+                    return compileExpression(Parser.parseExpression(source, filename), filename, columns, warnings);
                 case "single":
-                    return compileInteractive(Parser.parseInteractive(source, filename), filename, columns);
+                    return compileInteractive(Parser.parseInteractive(source, filename), filename, columns,
+                            warnings);
                 default:
                     throw new IllegalArgumentException("compile() mode must be 'exec', 'eval' or 'single'");
             }

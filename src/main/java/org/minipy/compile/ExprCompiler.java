@@ -240,6 +240,7 @@ abstract class ExprCompiler extends BaseCompiler {
     }
 
     private void visitCompare(Expr.Compare c0) {
+        SyntaxWarnings.checkCompare(warnings, c0);
         Expr.Compare c = new Expr.Compare(c0.pos(), c0.left(), c0.ops(), comparators(c0));
         int n = c.ops().size() - 1;
         visitExpr(c.left());
@@ -305,6 +306,7 @@ abstract class ExprCompiler extends BaseCompiler {
             setLine(e);
         }
         if (e instanceof Expr.Compare c0 && c0.ops().size() > 1) {
+            SyntaxWarnings.checkCompare(warnings, c0);
             Expr.Compare c = new Expr.Compare(c0.pos(), c0.left(), c0.ops(), comparators(c0));
             int n = c.ops().size() - 1;
             Block cleanup = newBlock();
@@ -361,6 +363,9 @@ abstract class ExprCompiler extends BaseCompiler {
         if (folded != null) {
             loadConst(folded);
             return;
+        }
+        if (s.ctx() == ExprContext.Load) {
+            SyntaxWarnings.checkSubscript(warnings, s);
         }
         visitExpr(s.value());
         visitExpr(s.slice());
@@ -598,6 +603,7 @@ abstract class ExprCompiler extends BaseCompiler {
         if (methodCall(c)) {
             return;
         }
+        SyntaxWarnings.checkCaller(warnings, c.func());
         setLine(c.func());
         emit(Opcode.PUSH_NULL);
         setLine(c);

@@ -537,6 +537,7 @@ abstract class StmtCompiler extends ExprCompiler {
     }
 
     private void visitAssert(Stmt.Assert s) {
+        SyntaxWarnings.checkAssert(warnings, s);
         Block end = newBlock();
         jumpIf(s.test(), end, true);
         emit(Opcode.LOAD_ASSERTION_ERROR);

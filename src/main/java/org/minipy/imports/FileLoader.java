@@ -65,7 +65,7 @@ public final class FileLoader extends PyObject {
         if (!Abstract.eq(name(), name)) {
             PyException e = PyErr.importError("loader for %s cannot handle %s", Abstract.str(name()).value(),
                     Abstract.str(name).value());
-            e.value.getDict().setItem("name", name);
+            e.value.setAttr("name", name);
             throw e;
         }
         return name;
@@ -118,6 +118,8 @@ public final class FileLoader extends PyObject {
     }
 
     static {
+        SOURCE_TYPE.put("__dict__", org.minipy.objects.PyGetSetDescr.instanceDict(SOURCE_TYPE));
+        SOURCELESS_TYPE.put("__dict__", org.minipy.objects.PyGetSetDescr.instanceDict(SOURCELESS_TYPE));
         defAll(SOURCE_TYPE);
         defAll(SOURCELESS_TYPE);
     }

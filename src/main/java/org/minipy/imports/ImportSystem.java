@@ -433,8 +433,8 @@ public final class ImportSystem {
         if (!java.util.Arrays.equals(head, magic)) {
             PyException e = PyErr.importError("bad magic number in %s: %s", PyStr.quote(name),
                     Abstract.repr(org.minipy.objects.PyBytes.of(head)).value());
-            e.value.getDict().setItem("name", PyStr.of(name));
-            e.value.getDict().setItem("path", PyStr.of(filename));
+            e.value.setAttr("name", PyStr.of(name));
+            e.value.setAttr("path", PyStr.of(filename));
             throw e;
         }
         if (data.length < BytecodeCache.HEADER) {
@@ -519,7 +519,7 @@ public final class ImportSystem {
         String name = Abstract.str(nameObj).value();
         if (modules().getItemOrNull(nameObj) != module) {
             PyException e = PyErr.importError("module %s not in sys.modules", name);
-            e.value.getDict().setItem("name", nameObj);
+            e.value.setAttr("name", nameObj);
             throw e;
         }
         PyObject again = reloading.get(name);
@@ -535,7 +535,7 @@ public final class ImportSystem {
                 PyObject parent = modules().getItem(parentName);
                 if (parent == null) {
                     PyException e = PyErr.importError("parent %s not in sys.modules", PyStr.quote(parentName));
-                    e.value.getDict().setItem("name", PyStr.of(parentName));
+                    e.value.setAttr("name", PyStr.of(parentName));
                     throw e;
                 }
                 pkgpath = Abstract.getAttr(parent, "__path__");
@@ -547,7 +547,7 @@ public final class ImportSystem {
             found = findSpecOnPath(name, pkgpath);
             if (found == null) {
                 PyException e = PyErr.of(PyExc.ModuleNotFoundError, "spec not found for the module " + PyStr.quote(name));
-                e.value.getDict().setItem("name", PyStr.of(name));
+                e.value.setAttr("name", PyStr.of(name));
                 throw e;
             }
             module.getDict().setItem("__spec__", found);
@@ -580,7 +580,7 @@ public final class ImportSystem {
             if (searchPath == null) {
                 PyException e = PyErr.of(PyExc.ModuleNotFoundError, "__path__ attribute not found on "
                         + PyStr.quote(parentName) + " while trying to find " + PyStr.quote(name));
-                e.value.getDict().setItem("name", PyStr.of(name));
+                e.value.setAttr("name", PyStr.of(name));
                 throw e;
             }
         }

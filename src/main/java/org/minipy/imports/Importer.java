@@ -189,7 +189,7 @@ public final class Importer {
 
     private static PyException notFound(String msg, String name) {
         PyException e = PyErr.of(PyExc.ModuleNotFoundError, msg);
-        e.value.getDict().setItem("name", PyStr.of(name));
+        e.value.setAttr("name", PyStr.of(name));
         return e;
     }
 
@@ -299,7 +299,7 @@ public final class Importer {
                 ? PyErr.importError("cannot import name '%s' from partially initialized module '%s' "
                         + "(most likely due to a circular import) (%s)", name, pkg, where)
                 : PyErr.importError("cannot import name '%s' from '%s' (%s)", name, pkg, where);
-        e.value.getDict().setItem("name", PyStr.of(pkg));
+        e.value.setAttr("name", PyStr.of(pkg));
         throw e;
     }
 

@@ -34,6 +34,7 @@ public final class ModuleSpec extends PyObject {
     }
 
     static {
+        TYPE.put("__dict__", org.minipy.objects.PyGetSetDescr.instanceDict(TYPE));
         // ModuleSpec(name, loader, *, origin=None, loader_state=None, is_package=None)
         TYPE.put("__new__", new org.minipy.objects.PyBuiltinFunction("__new__", (a, kw) -> {
             PyObject[] p = ArgParser.bind("ModuleSpec", java.util.Arrays.copyOfRange(a, 1, a.length), kw,

@@ -89,6 +89,7 @@ public class PySimpleNamespace extends PyObject {
     }
 
     static {
+        TYPE.put("__dict__", org.minipy.objects.PyGetSetDescr.instanceDict(TYPE));
         TYPE.def("__init__", (a, kw) -> {
             int nkw = ArgParser.nkw(kw);
             if (a.length - nkw > 1) {

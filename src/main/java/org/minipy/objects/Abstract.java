@@ -561,9 +561,8 @@ public final class Abstract {
             e = PyErr.attributeError("'%s' object has no attribute '%s'", o.getType().getName(), name);
         }
         // name and obj, as CPython 3.10+ sets them (the traceback's "Did you mean" uses them)
-        PyDict d = e.value.getDict();
-        d.setItem("name", PyStr.of(name));
-        d.setItem("obj", o);
+        e.value.setAttr("name", PyStr.of(name));
+        e.value.setAttr("obj", o);
         return e;
     }
 

@@ -126,6 +126,31 @@ final class BytesMethods {
             Abstract.index(a[1]);
             return a[0].binaryOp(BinaryOps.MULTIPLY, a[1]);
         });
+        t.slot("__mod__", (a, kw) -> {
+            ScalarSlots.check(t, "__mod__", a, 2);
+            return a[0].binaryOp(BinaryOps.REMAINDER, a[1]);
+        });
+        t.slot("__rmod__", (a, kw) -> {
+            ScalarSlots.check(t, "__rmod__", a, 2);
+            // other % self, when other is the same kind of format
+            return a[1] instanceof PyBytes b ? PercentFormat.format(b, a[0]) : PyNotImplemented.NotImplemented;
+        });
+        t.def("__bytes__", (a, kw) -> {
+            ScalarArgs.none("bytes.__bytes__", a, kw);
+            return a[0].getClass() == PyBytes.class && a[0].getType() == PyBytes.TYPE ? a[0]
+                    : PyBytes.of(((PyBytes) a[0]).data());
+        });
+        t.def("__getnewargs__", (a, kw) -> {
+            ScalarArgs.none("bytes.__getnewargs__", a, kw);
+            return new PyTuple(new PyObject[] {PyBytes.of(((PyBytes) a[0]).data())});
+        });
+        t.put("maketrans", new PyBuiltinFunction("maketrans", BytesMethods::maketrans));
+        t.def("translate", BytesMethods::translate);
+        t.def("expandtabs", BytesMethods::expandtabs);
+        t.def("istitle", (a, kw) -> {
+            ScalarArgs.none("bytes.istitle", a, kw);
+            return PyBool.of(isTitle(v(a[0])));
+        });
         t.def("decode", BytesMethods::decode);
         t.def("hex", BytesMethods::hex);
         t.def("find", (a, kw) -> PyInt.of(find("find", a, kw, false, false)));
@@ -238,6 +263,93 @@ final class BytesMethods {
             }
             return PyBool.True;
         });
+    }
+
+    /** ASCII title case: an upper-case letter only after an uncased byte, lower-case only after a cased one. */
+    private static boolean isTitle(String s) {
+        boolean cased = false, previousCased = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (isUpper(c)) {
+                if (previousCased) {
+                    return false;
+                }
+                previousCased = cased = true;
+            } else if (isLower(c)) {
+                if (!previousCased) {
+                    return false;
+                }
+                previousCased = cased = true;
+            } else {
+                previousCased = false;
+            }
+        }
+        return cased;
+    }
+
+    /** {@code bytes.maketrans(frm, to)} (static): the 256-byte table mapping each byte of frm to to's. */
+    private static PyObject maketrans(PyObject[] a, String[] kw) {
+        ArgParser.noKeywords("maketrans", kw);
+        if (a.length != 2) {
+            throw PyErr.typeError("maketrans expected 2 arguments, got %d", a.length);
+        }
+        String from = bytesArg(a[0]), to = bytesArg(a[1]);
+        if (from.length() != to.length()) {
+            throw PyErr.valueError("maketrans arguments must have same length");
+        }
+        byte[] table = new byte[256];
+        for (int i = 0; i < 256; i++) {
+            table[i] = (byte) i;
+        }
+        for (int i = 0; i < from.length(); i++) {
+            table[from.charAt(i)] = (byte) to.charAt(i);
+        }
+        return PyBytes.of(table);
+    }
+
+    private static final String[] TRANSLATE_PARAMS = {"table", "delete"};
+
+    /** {@code bytes.translate(table, /, delete=b'')}: table is 256 bytes or None (no mapping). */
+    private static PyObject translate(PyObject[] a, String[] kw) {
+        PyObject[] p = ScalarArgs.bind("translate", a, kw, TRANSLATE_PARAMS, 1);
+        String table = p[0] == PyNone.None ? null : bytesArg(p[0]);
+        if (table != null && table.length() != 256) {
+            throw PyErr.valueError("translation table must be 256 characters long");
+        }
+        String delete = p[1] == null ? "" : bytesArg(p[1]);
+        String s = v(a[0]);
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (delete.indexOf(c) < 0) {
+                out.append(table == null ? c : table.charAt(c));
+            }
+        }
+        return b(out.toString());
+    }
+
+    private static final String[] EXPANDTABS_PARAMS = {"tabsize"};
+
+    private static PyObject expandtabs(PyObject[] a, String[] kw) {
+        PyObject[] p = ScalarArgs.bind("expandtabs", a, kw, EXPANDTABS_PARAMS, 0);
+        int tab = p[0] == null ? 8 : Abstract.indexAsInt(p[0]);
+        String s = v(a[0]);
+        StringBuilder out = new StringBuilder(s.length() + 16);
+        int col = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\t') {
+                if (tab > 0) {
+                    int spaces = tab - col % tab;
+                    out.append(" ".repeat(spaces));
+                    col += spaces;
+                }
+            } else {
+                out.append(c);
+                col = c == '\n' || c == '\r' ? 0 : col + 1;
+            }
+        }
+        return b(out.toString());
     }
 
     private static String caseWords(String s, boolean everyWord) {

@@ -80,28 +80,6 @@ final class DictMethods {
         }
     }
 
-    /** A classmethod of a built-in type: binds to the class ({@code dict.fromkeys}). */
-    static final class ClassMethod extends PyObject implements PyDescriptor {
-        static final PyType TYPE = PyType.builtin("classmethod_descriptor", ClassMethod.class);
-        private final String name;
-        private final BuiltinImpl impl;
-
-        ClassMethod(String name, BuiltinImpl impl) {
-            this.name = name;
-            this.impl = impl;
-        }
-
-        @Override
-        public PyType getType() {
-            return TYPE;
-        }
-
-        @Override
-        public PyObject descrGet(PyObject obj, PyType type) {
-            return new PyBuiltinFunction(name, impl, type != null ? type : obj.getType(), null);
-        }
-    }
-
     static void install(PyType t) {
         t.put("__new__", new PyBuiltinFunction("__new__", (a, kw) -> {
             if (a.length == 0 || !(a[0] instanceof PyType type) || !type.isSubtypeOf(PyDict.TYPE)) {
@@ -189,7 +167,7 @@ final class DictMethods {
             self(a).clear();
             return PyNone.None;
         });
-        t.put("fromkeys", new ClassMethod("fromkeys", (a, kw) -> {
+        t.put("fromkeys", new PyClassMethodDescr("fromkeys", (a, kw) -> {
             Sequences.methodArgs("dict.fromkeys", a, kw, 1, 2);
             PyObject value = a.length > 2 ? a[2] : PyNone.None;
             PyObject d = Abstract.call0(a[0]);

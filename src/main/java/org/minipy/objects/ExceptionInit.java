@@ -14,17 +14,18 @@ final class ExceptionInit {
             if (a.length == 0 || !(a[0] instanceof PyType cls)) {
                 throw PyErr.typeError("BaseException.__new__(X): X is not a type object");
             }
-            PyObject[] rest = java.util.Arrays.copyOfRange(a, 1, a.length - (kw == null ? 0 : kw.length));
-            return PyBaseException.create(cls, new PyTuple(rest));
+            PyTuple args = new PyTuple(java.util.Arrays.copyOfRange(a, 1, a.length - (kw == null ? 0 : kw.length)));
+            return PyBaseException.create(cls == PyExc.OSError ? ExceptionMembers.osErrorSubclass(args) : cls, args);
         }));
         base.slot("__init__", (a, kw) -> {
             PyBaseException self = (PyBaseException) a[0];
-            if (kw != null && kw.length > 0) {
-                throw PyErr.typeError("%s() takes no keyword arguments", self.getType().getName());
-            }
-            PyTuple args = new PyTuple(java.util.Arrays.copyOfRange(a, 1, a.length));
+            int npos = a.length - (kw == null ? 0 : kw.length);
+            PyTuple args = new PyTuple(java.util.Arrays.copyOfRange(a, 1, npos));
             self.setArgs(args);
-            initSpecial(self, args);
+            ExceptionMembers.init(self, args);
+            if (kw != null && kw.length > 0) {
+                ExceptionMembers.keywords(self, a, npos, kw);
+            }
             return PyNone.None;
         });
         base.slot("__str__", (a, kw) -> str((PyBaseException) a[0]));
@@ -33,6 +34,54 @@ final class ExceptionInit {
             ((PyBaseException) a[0]).traceback = a[1] == PyNone.None ? null : a[1];
             return a[0];
         });
+        base.def("add_note", (a, kw) -> {
+            ArgParser.noKeywords("add_note", kw);
+            if (a.length != 2) {
+                throw PyErr.typeError("BaseException.add_note() takes exactly one argument (%d given)", a.length - 1);
+            }
+            if (!(a[1] instanceof PyStr)) {
+                throw PyErr.typeError("note must be a str, not '%s'", a[1].getType().getName());
+            }
+            PyObject notes = Abstract.lookupAttr(a[0], "__notes__");
+            if (notes == null) {
+                notes = new PyList();
+                Abstract.setAttr(a[0], "__notes__", notes);
+            } else if (!(notes instanceof PyList)) {
+                throw PyErr.typeError("Cannot add note: __notes__ is not a list");
+            }
+            ((PyList) notes).append(a[1]);
+            return PyNone.None;
+        });
+        base.def("__reduce__", (a, kw) -> reduce((PyBaseException) a[0], ((PyBaseException) a[0]).args()));
+        PyExc.OSError.def("__reduce__", (a, kw) -> {
+            // the file names, kept out of args, go back in so that OSError(*args) rebuilds them
+            PyBaseException e = (PyBaseException) a[0];
+            PyTuple args = e.args();
+            PyObject fn = e.attr("filename"), fn2 = e.attr("filename2");
+            if (args.size() == 2 && fn != null && fn != PyNone.None) {
+                args = fn2 != null && fn2 != PyNone.None
+                        ? new PyTuple(new PyObject[] {args.get(0), args.get(1), fn, PyNone.None, fn2})
+                        : new PyTuple(new PyObject[] {args.get(0), args.get(1), fn});
+            }
+            return reduce(e, args);
+        });
+        base.def("__setstate__", (a, kw) -> {
+            ArgParser.noKeywords("__setstate__", kw);
+            if (a.length != 2) {
+                throw PyErr.typeError("BaseException.__setstate__() takes exactly one argument (%d given)", a.length - 1);
+            }
+            if (a[1] != PyNone.None) {
+                if (!(a[1] instanceof PyDict state)) {
+                    throw PyErr.typeError("state is not a dictionary");
+                }
+                PyObject it = state.iter();
+                for (PyObject k = it.next(); k != null; k = it.next()) {
+                    Abstract.setAttr(a[0], ArgParser.attrName(k), state.getItem(k));
+                }
+            }
+            return PyNone.None;
+        });
+        base.put("__dict__", PyGetSetDescr.instanceDict(base));
         base.put("args", new PyGetSetDescr(base, "args", o -> ((PyBaseException) o).args(),
                 (o, v) -> ((PyBaseException) o).setArgs(PyTuple.fromIterable(v))));
         base.put("__traceback__", new PyGetSetDescr(base, "__traceback__",
@@ -53,6 +102,13 @@ final class ExceptionInit {
                 (o, v) -> ((PyBaseException) o).suppressContext = Abstract.isTrue(v)));
     }
 
+    /** {@code (type, args)}, plus the instance dict when it has entries. */
+    private static PyObject reduce(PyBaseException e, PyTuple args) {
+        PyDict d = e.dict;
+        return d == null || d.size() == 0 ? new PyTuple(new PyObject[] {e.getType(), args})
+                : new PyTuple(new PyObject[] {e.getType(), args, d});
+    }
+
     private static PyObject orNone(PyObject o) {
         return o == null ? PyNone.None : o;
     }
@@ -64,50 +120,6 @@ final class ExceptionInit {
         throw PyErr.typeError("exception %s must be None or derive from BaseException", what);
     }
 
-    /** Sets the attributes that some exception families derive from their args. */
-    static void initSpecial(PyBaseException e, PyTuple args) {
-        PyType t = e.getType();
-        PyDict d;
-        if (t.isSubtypeOf(PyExc.StopIteration)) {
-            e.getDict().setItem("value", args.size() > 0 ? args.get(0) : PyNone.None);
-        } else if (t.isSubtypeOf(PyExc.SystemExit)) {
-            e.getDict().setItem("code", args.size() == 0 ? PyNone.None : args.size() == 1 ? args.get(0) : args);
-        } else if (t.isSubtypeOf(PyExc.OSError)) {
-            d = e.getDict();
-            boolean pair = args.size() >= 2 && args.size() <= 5;
-            d.setItem("errno", pair ? args.get(0) : PyNone.None);
-            d.setItem("strerror", pair ? args.get(1) : PyNone.None);
-            d.setItem("filename", pair && args.size() >= 3 ? args.get(2) : PyNone.None);
-            if (pair && args.size() >= 3) {
-                // CPython keeps only (errno, strerror) in args when a filename is given
-                e.setArgs(new PyTuple(new PyObject[] {args.get(0), args.get(1)}));
-            }
-        } else if (t.isSubtypeOf(PyExc.ImportError)) {
-            d = e.getDict();
-            d.setItem("msg", args.size() == 1 ? args.get(0) : PyNone.None);
-            if (d.getItem("name") == null) {
-                d.setItem("name", PyNone.None);
-            }
-            if (d.getItem("path") == null) {
-                d.setItem("path", PyNone.None);
-            }
-        } else if (t.isSubtypeOf(PyExc.SyntaxError)) {
-            d = e.getDict();
-            d.setItem("msg", args.size() >= 1 ? args.get(0) : PyNone.None);
-            PyObject[] info = {PyNone.None, PyNone.None, PyNone.None, PyNone.None, PyNone.None, PyNone.None};
-            if (args.size() == 2 && args.get(1) instanceof PyTuple tup) {
-                for (int i = 0; i < Math.min(6, tup.size()); i++) {
-                    info[i] = tup.get(i);
-                }
-            }
-            String[] names = {"filename", "lineno", "offset", "text", "end_lineno", "end_offset"};
-            for (int i = 0; i < names.length; i++) {
-                d.setItem(names[i], info[i]);
-            }
-            d.setItem("print_file_and_line", PyNone.None);
-        }
-    }
-
     /** {@code str(exc)} with the rules of each exception family. */
     static PyStr str(PyBaseException e) {
         PyTuple args = e.args();
@@ -117,9 +129,14 @@ final class ExceptionInit {
         }
         if (t.isSubtypeOf(PyExc.OSError)) {
             PyObject errno = e.attr("errno"), strerror = e.attr("strerror"), fn = e.attr("filename");
+            PyObject fn2 = e.attr("filename2");
             if (fn != null && fn != PyNone.None) {
-                return PyStr.of("[Errno " + Abstract.str(errno).value() + "] " + Abstract.str(strerror).value()
-                        + ": " + Abstract.repr(fn).value());
+                String s = "[Errno " + Abstract.str(errno).value() + "] " + Abstract.str(strerror).value()
+                        + ": " + Abstract.repr(fn).value();
+                if (fn2 != null && fn2 != PyNone.None) {
+                    s += " -> " + Abstract.repr(fn2).value();
+                }
+                return PyStr.of(s);
             }
             if (errno != null && errno != PyNone.None && strerror != null && strerror != PyNone.None) {
                 return PyStr.of("[Errno " + Abstract.str(errno).value() + "] " + Abstract.str(strerror).value());

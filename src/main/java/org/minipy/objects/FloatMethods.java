@@ -24,6 +24,25 @@ final class FloatMethods {
             ScalarSlots.check(t, "__float__", a, 1);
             return ((PyFloat) a[0]).exact();
         });
+        t.def("__getnewargs__", (a, kw) -> {
+            ScalarArgs.none("float.__getnewargs__", a, kw);
+            return new PyTuple(new PyObject[] {((PyFloat) a[0]).exact()});
+        });
+        t.put("__getformat__", new PyClassMethodDescr("__getformat__", (a, kw) -> {
+            ArgParser.noKeywords("__getformat__", kw);
+            if (a.length != 2) {
+                throw PyErr.typeError("float.__getformat__() takes exactly one argument (%d given)", a.length - 1);
+            }
+            if (!(a[1] instanceof PyStr s)) {
+                throw PyErr.typeError("__getformat__() argument must be str, not %s", a[1].getType().getName());
+            }
+            if (!s.value().equals("double") && !s.value().equals("float")) {
+                throw PyErr.valueError("__getformat__() argument 1 must be 'double' or 'float'");
+            }
+            // Java's float and double are IEEE 754; the byte order is the machine's, as in CPython
+            return PyStr.of(java.nio.ByteOrder.nativeOrder() == java.nio.ByteOrder.LITTLE_ENDIAN
+                    ? "IEEE, little-endian" : "IEEE, big-endian");
+        }));
         t.def("__trunc__", (a, kw) -> {
             ScalarArgs.none("float.__trunc__", a, kw);
             return IntOps.fromDouble(self(a[0]));

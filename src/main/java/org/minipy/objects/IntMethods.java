@@ -27,6 +27,18 @@ final class IntMethods {
             ScalarSlots.check(t, "__index__", a, 1);
             return exact(self(a[0]));
         });
+        // int's comparisons take ints only: with a float they are NotImplemented and float's
+        // reflected method answers (1 < 2.0 itself compares in Java, without these wrappers)
+        for (CompareOp op : CompareOp.values()) {
+            t.slot(op.dunder, (a, kw) -> {
+                ScalarSlots.check(t, op.dunder, a, 2);
+                return a[1] instanceof PyInt ? a[0].richCompare(a[1], op) : PyNotImplemented.NotImplemented;
+            });
+        }
+        t.def("__getnewargs__", (a, kw) -> {
+            ScalarArgs.none("int.__getnewargs__", a, kw);
+            return new PyTuple(new PyObject[] {exact(self(a[0]))});
+        });
         t.slot("__int__", (a, kw) -> {
             ScalarSlots.check(t, "__int__", a, 1);
             return exact(self(a[0]));

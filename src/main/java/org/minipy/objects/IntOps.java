@@ -278,7 +278,9 @@ public final class IntOps {
             return d > 0 ? -1 : 1;
         }
         if (a.big == null && Math.abs(a.value) <= (1L << 53)) {
-            return Double.compare((double) a.value, d) ;
+            // numeric order (Double.compare would put -0.0 below 0.0)
+            double x = a.value;
+            return x < d ? -1 : x > d ? 1 : 0;
         }
         double f = Math.floor(d);
         int c = a.bigValue().compareTo(new BigDecimal(f).toBigInteger());

@@ -68,13 +68,14 @@ final class ObjectMethods {
             return PyNone.None;
         });
         object.put("__class__", new PyGetSetDescr(object, "__class__", PyObject::getType, null));
-        object.put("__dict__", new PyGetSetDescr(object, "__dict__", o -> {
-            PyDict d = o.getDict();
-            if (d == null) {
-                throw PyErr.attributeError("'%s' object has no attribute '__dict__'", o.getType().getName());
-            }
-            return d;
-        }, null));
+        object.def("__getstate__", (a, kw) -> {
+            // the instance dict is the state; None when there is nothing in it
+            ArgParser.checkCount("__getstate__", TypeCall.tail(a), kw, 0, 0);
+            PyDict d = a[0].getDict();
+            return d == null || d.size() == 0 ? PyNone.None : d;
+        });
+        object.put("__subclasshook__", new PyClassMethodDescr("__subclasshook__",
+                (a, kw) -> PyNotImplemented.NotImplemented));
         object.def("__dir__", (a, kw) -> Dir.of(a[0]));
         object.put("__doc__", PyStr.of("The base class of the class hierarchy."));
         object.put("__init_subclass__", new PyBuiltinFunction("__init_subclass__", (a, kw) -> PyNone.None));

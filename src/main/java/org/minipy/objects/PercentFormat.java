@@ -4,9 +4,10 @@ import org.minipy.objects.num.FormatError;
 import org.minipy.objects.num.PercentSpec;
 
 /**
- * {@code str % args} (printf-style formatting, CPython's {@code PyUnicode_Format}): the
- * argument handling and type checks; the layout of each directive is done by
- * {@link org.minipy.objects.num.PercentFormat}.
+ * {@code str % args} and {@code bytes % args} (printf-style formatting, CPython's
+ * {@code PyUnicode_Format} and {@code _PyBytes_FormatEx}): the argument handling and type
+ * checks; the layout of each directive is done by {@link org.minipy.objects.num.PercentFormat}.
+ * Bytes are formatted as text of chars 0-255 (Latin-1), so one parser and layout serve both.
  */
 public final class PercentFormat {
     private PercentFormat() {
@@ -14,16 +15,28 @@ public final class PercentFormat {
 
     /** {@code fmt % args}: args is a tuple of values, a mapping for %(key)s, or a single value. */
     public static PyStr format(String fmt, PyObject args) {
+        return PyStr.of(format(fmt, args, false));
+    }
+
+    /** {@code fmt % args} for a bytes format. */
+    public static PyBytes format(PyBytes fmt, PyObject args) {
+        return PyBytes.ofLatin1(format(fmt.latin1(), args, true));
+    }
+
+    private static String format(String fmt, PyObject args, boolean bytes) {
         int first = fmt.indexOf('%');
         PyObject[] items;
         boolean tuple = args instanceof PyTuple;
         items = tuple ? ((PyTuple) args).items() : new PyObject[] {args};
-        PyObject dict = !tuple && !(args instanceof PyStr) && isMapping(args) ? args : null;
+        boolean self = bytes ? args instanceof PyBytes : args instanceof PyStr;
+        PyObject dict = !tuple && !self && isMapping(args) ? args : null;
+        String notAll = bytes ? "not all arguments converted during bytes formatting"
+                : "not all arguments converted during string formatting";
         if (first < 0) {
             if (!tuple && dict == null || tuple && items.length > 0) {
-                throw PyErr.typeError("not all arguments converted during string formatting");
+                throw PyErr.typeError(notAll);
             }
-            return PyStr.of(fmt);
+            return fmt;
         }
         StringBuilder out = new StringBuilder(fmt.length() + 16);
         int argIndex = 0;
@@ -43,7 +56,8 @@ public final class PercentFormat {
             }
             PercentSpec spec;
             try {
-                spec = PercentSpec.parse(fmt, pct);
+                spec = PercentSpec.parse(fmt, pct,
+                        bytes ? PercentSpec.BYTES_CONVERSIONS : PercentSpec.STR_CONVERSIONS);
             } catch (FormatError e) {
                 throw ScalarFormat.error(e);
             }
@@ -72,7 +86,7 @@ public final class PercentFormat {
             }
             spec = spec.resolve(starWidth, starPrecision);
             if (spec.key() != null) {
-                arg = Abstract.getItem(dict, PyStr.of(spec.key()));
+                arg = Abstract.getItem(dict, bytes ? PyBytes.ofLatin1(spec.key()) : PyStr.of(spec.key()));
             } else {
                 if (argIndex >= items.length) {
                     throw PyErr.typeError("not enough arguments for format string");
@@ -80,16 +94,16 @@ public final class PercentFormat {
                 arg = items[argIndex++];
             }
             try {
-                out.append(directive(spec, arg, pct));
+                out.append(bytes ? bytesDirective(spec, arg) : directive(spec, arg, pct));
             } catch (FormatError e) {
                 throw ScalarFormat.error(e);
             }
             i = spec.end();
         }
         if (argIndex < items.length && !usedKey && dict == null) {
-            throw PyErr.typeError("not all arguments converted during string formatting");
+            throw PyErr.typeError(notAll);
         }
-        return PyStr.of(out.toString());
+        return out.toString();
     }
 
     /** CPython's PyMapping_Check: the type has {@code __getitem__} (lists and dicts alike). */
@@ -153,6 +167,58 @@ public final class PercentFormat {
                 throw PyErr.valueError("unsupported format character '%c' (0x%x) at index %d", conv, (int) conv,
                         spec.end() - 1);
         }
+    }
+
+    /** One directive of a bytes format, as Latin-1 text: %s and %b take bytes, %r and %a give ascii(). */
+    private static String bytesDirective(PercentSpec spec, PyObject arg) {
+        switch (spec.conversion()) {
+            case 's': case 'b':
+                return org.minipy.objects.num.PercentFormat.formatString(bytesArg(arg).latin1(), spec);
+            case 'r': case 'a':
+                return org.minipy.objects.num.PercentFormat.formatString(StrFormatter.ascii(arg), spec);
+            case 'c':
+                return org.minipy.objects.num.PercentFormat.formatString(byteCharArg(arg), spec);
+            case 'e': case 'E': case 'f': case 'F': case 'g': case 'G':
+                if (!(arg instanceof PyFloat) && !(arg instanceof PyInt) && arg.asFloat() == null
+                        && !Sequences.isIndex(arg) && Abstract.special(arg, "__float__") == null) {
+                    throw PyErr.typeError("float argument required, not %s", arg.getType().getName());
+                }
+                return directive(spec, arg, 0);
+            default:
+                // the numeric conversions give ASCII text, the same as for str
+                return directive(spec, arg, 0);
+        }
+    }
+
+    /** %s/%b of a bytes format: bytes, or an object with __bytes__. */
+    private static PyBytes bytesArg(PyObject arg) {
+        if (arg instanceof PyBytes b) {
+            return b;
+        }
+        PyObject m = Abstract.special(arg, "__bytes__");
+        if (m == null) {
+            throw PyErr.typeError("%%b requires a bytes-like object, or an object that implements __bytes__, not '%s'",
+                    arg.getType().getName());
+        }
+        PyObject r = Abstract.callSpecial(m, arg);
+        if (!(r instanceof PyBytes b)) {
+            throw PyErr.typeError("__bytes__ returned non-bytes (type %s)", r.getType().getName());
+        }
+        return b;
+    }
+
+    private static String byteCharArg(PyObject arg) {
+        if (arg instanceof PyBytes b && b.data().length == 1) {
+            return String.valueOf((char) (b.data()[0] & 0xff));
+        }
+        if (!(arg instanceof PyInt) && !Sequences.isIndex(arg)) {
+            throw PyErr.typeError("%c requires an integer in range(256) or a single byte");
+        }
+        PyInt i = Abstract.index(arg);
+        if (i.isBig() || i.value < 0 || i.value > 255) {
+            throw PyErr.overflowError("%c arg not in range(256)");
+        }
+        return String.valueOf((char) i.value);
     }
 
     private static String charArg(PyObject arg) {

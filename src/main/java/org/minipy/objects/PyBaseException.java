@@ -10,7 +10,9 @@ public class PyBaseException extends PyObject {
 
     private final PyType type;
     private PyTuple args = PyTuple.EMPTY;
-    private PyDict dict;
+    PyDict dict;
+    /** The values of the family's stored attributes ({@link ExceptionMembers}), made on first set. */
+    private PyObject[] members;
     /** A traceback object (made by the VM) or null. */
     public PyObject traceback;
     public PyBaseException cause;
@@ -25,7 +27,7 @@ public class PyBaseException extends PyObject {
     public static PyBaseException create(PyType type, PyTuple args) {
         PyBaseException e = (PyBaseException) type.allocate();
         e.args = args;
-        ExceptionInit.initSpecial(e, args);
+        ExceptionMembers.init(e, args);
         return e;
     }
 
@@ -42,6 +44,11 @@ public class PyBaseException extends PyObject {
         return dict;
     }
 
+    @Override
+    public void setDict(PyDict d) {
+        dict = d;
+    }
+
     public PyTuple args() {
         return args;
     }
@@ -55,9 +62,38 @@ public class PyBaseException extends PyObject {
         return new PyException(this);
     }
 
-    /** An attribute from the instance dict, or null (the special attributes of OSError etc.). */
+    /** Member {@code i} of the family's stored attributes, or null if unset. */
+    PyObject member(int i) {
+        return members == null ? null : members[i];
+    }
+
+    void setMember(int i, PyObject v) {
+        if (members == null) {
+            members = new PyObject[ExceptionMembers.count(type)];
+        }
+        members[i] = v;
+    }
+
+    /**
+     * A stored attribute ({@code OSError.filename}, {@code NameError.name}, ...) or an instance
+     * dict entry; null if unset.
+     */
     public PyObject attr(String name) {
+        int i = ExceptionMembers.index(type, name);
+        if (i >= 0) {
+            return member(i);
+        }
         return dict == null ? null : dict.getItem(name);
+    }
+
+    /** Sets a stored attribute, or an instance dict entry for a name the family does not declare. */
+    public void setAttr(String name, PyObject value) {
+        int i = ExceptionMembers.index(type, name);
+        if (i >= 0) {
+            setMember(i, value);
+        } else {
+            getDict().setItem(name, value);
+        }
     }
 
     @Override

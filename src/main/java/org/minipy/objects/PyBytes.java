@@ -178,7 +178,7 @@ public final class PyBytes extends PyObject {
             case BinaryOps.MULTIPLY:
                 return repeat(other);
             case BinaryOps.REMAINDER:
-                throw PyErr.notImplementedError("bytes %% formatting is not supported by minipy");
+                return PercentFormat.format(this, other);
             default:
                 return PyNotImplemented.NotImplemented;
         }

@@ -46,7 +46,7 @@ public final class PyErr {
     /** {@code NameError} with its {@code name} attribute (used for "Did you mean" hints). */
     public static PyException nameError(String name) {
         PyException e = of(PyExc.NameError, "name '" + name + "' is not defined");
-        e.value.getDict().setItem("name", PyStr.of(name));
+        e.value.setAttr("name", PyStr.of(name));
         return e;
     }
 

@@ -43,11 +43,20 @@ public final class PyExc {
     public static final PyType NameError = make("NameError", Exception);
     public static final PyType UnboundLocalError = make("UnboundLocalError", NameError);
     public static final PyType OSError = make("OSError", Exception);
+    public static final PyType BlockingIOError = make("BlockingIOError", OSError);
+    public static final PyType ChildProcessError = make("ChildProcessError", OSError);
+    public static final PyType ConnectionError = make("ConnectionError", OSError);
+    public static final PyType BrokenPipeError = make("BrokenPipeError", ConnectionError);
+    public static final PyType ConnectionAbortedError = make("ConnectionAbortedError", ConnectionError);
+    public static final PyType ConnectionRefusedError = make("ConnectionRefusedError", ConnectionError);
+    public static final PyType ConnectionResetError = make("ConnectionResetError", ConnectionError);
     public static final PyType FileExistsError = make("FileExistsError", OSError);
     public static final PyType FileNotFoundError = make("FileNotFoundError", OSError);
+    public static final PyType InterruptedError = make("InterruptedError", OSError);
     public static final PyType IsADirectoryError = make("IsADirectoryError", OSError);
     public static final PyType NotADirectoryError = make("NotADirectoryError", OSError);
     public static final PyType PermissionError = make("PermissionError", OSError);
+    public static final PyType ProcessLookupError = make("ProcessLookupError", OSError);
     public static final PyType TimeoutError = make("TimeoutError", OSError);
     public static final PyType ReferenceError = make("ReferenceError", Exception);
     public static final PyType RuntimeError = make("RuntimeError", Exception);
@@ -69,6 +78,7 @@ public final class PyExc {
 
     static {
         ExceptionInit.install(BaseException);
+        ExceptionMembers.install();
     }
 
     /** Every built-in exception type by name, in hierarchy order (for the builtins module). */

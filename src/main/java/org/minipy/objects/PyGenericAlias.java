@@ -79,7 +79,7 @@ public final class PyGenericAlias extends PyObject {
 
     /** Installs {@code cls[...]} on a built-in generic type. */
     static void install(PyType t) {
-        t.put("__class_getitem__", new DictMethods.ClassMethod("__class_getitem__", (a, kw) -> {
+        t.put("__class_getitem__", new PyClassMethodDescr("__class_getitem__", (a, kw) -> {
             ArgParser.checkCount("__class_getitem__", Sequences.tail(a), kw, 1, 1);
             return new PyGenericAlias((PyType) a[0], a[1]);
         }));

@@ -10,6 +10,7 @@ public class PyModule extends PyObject {
     private boolean fromPython;
 
     static {
+        TYPE.put("__dict__", PyGetSetDescr.instanceDict(TYPE));
         // module.__init__(self, name, doc=None), cf. CPython's module___init___impl
         TYPE.def("__init__", (a, kw) -> {
             PyObject[] p = ArgParser.bind("module", java.util.Arrays.copyOfRange(a, 1, a.length), kw,

@@ -8,6 +8,13 @@ public final class PyNone extends PyObject {
     private PyNone() {
     }
 
+    static {
+        TYPE.slot("__bool__", (a, kw) -> {
+            ArgParser.checkCount("__bool__", TypeCall.tail(a), kw, 0, 0);
+            return PyBool.False;
+        });
+    }
+
     @Override
     public PyType getType() {
         return TYPE;

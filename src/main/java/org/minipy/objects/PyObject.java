@@ -23,6 +23,11 @@ public abstract class PyObject {
         return null;
     }
 
+    /** {@code obj.__dict__ = d}: replaces the instance dict (only where the object has one). */
+    public void setDict(PyDict d) {
+        throw PyErr.attributeError("attribute '__dict__' of '%s' objects is not writable", getType().getName());
+    }
+
     // ---- representation -------------------------------------------------------------------
 
     /** {@code object.__repr__}: {@code <module.Name object at 0x...>}. */

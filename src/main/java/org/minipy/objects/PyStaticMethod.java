@@ -66,6 +66,7 @@ public class PyStaticMethod extends PyObject implements PyDescriptor, PyStaticMe
             copyAttrs(a[0], a[1]);
             return PyNone.None;
         });
+        t.put("__dict__", PyGetSetDescr.instanceDict(t));
         t.put("__func__", new PyGetSetDescr(t, "__func__", PyStaticMethod::wrapped, null));
         t.put("__wrapped__", new PyGetSetDescr(t, "__wrapped__", PyStaticMethod::wrapped, null));
         t.put("__isabstractmethod__", new PyGetSetDescr(t, "__isabstractmethod__", o -> {

@@ -238,6 +238,10 @@ public class PyTuple extends PyObject {
         Sequences.binarySlot(TYPE, "__add__", BinaryOps.ADD);
         Sequences.binarySlot(TYPE, "__mul__", BinaryOps.MULTIPLY);
         Sequences.reflectedSlot(TYPE, "__rmul__", BinaryOps.MULTIPLY);
+        TYPE.def("__getnewargs__", (a, kw) -> {
+            Sequences.methodArgs("tuple.__getnewargs__", a, kw, 0, 0);
+            return new PyTuple(new PyObject[] {new PyTuple(((PyTuple) a[0]).items)});
+        });
         TYPE.def("count", (a, kw) -> {
             Sequences.methodArgs("tuple.count", a, kw, 1, 1);
             PyTuple t = (PyTuple) a[0];

@@ -117,9 +117,15 @@ public final class PyType extends PyObject {
             bases = new PyType[] {OBJECT};
         }
         for (PyType b : bases) {
+            if (b == TYPE) {
+                throw PyErr.notImplementedError("metaclasses other than type are not supported");
+            }
             if (b.allocator == null) {
                 throw PyErr.typeError("type '%s' is not an acceptable base type", b.getName());
             }
+        }
+        if (ns.getItem("__slots__") != null) {
+            throw PyErr.notImplementedError("__slots__ is not supported by minipy");
         }
         PyType solid = solidBase(bases);
         PyType t = new PyType(name, null, bases.clone(), true, solid.allocator, new PyDict());
@@ -130,6 +136,11 @@ public final class PyType extends PyObject {
         if (qn instanceof PyStr s) {
             t.qualname = s.value();
             t.dict.delItemIfPresent("__qualname__");
+        }
+        t.addInstanceDescriptors();
+        t.setNames();
+        if (ns.getItem("__doc__") == null) {
+            t.dict.setItem("__doc__", PyNone.None);
         }
         // A class that defines __eq__ but not __hash__ is unhashable, as in CPython.
         if (ns.getItem("__eq__") != null && ns.getItem("__hash__") == null) {
@@ -145,6 +156,80 @@ public final class PyType extends PyObject {
             }
         }
         return t;
+    }
+
+    /**
+     * As CPython's type_new: {@code __dict__} when no base provides instance dicts, and
+     * {@code __weakref__} when no base has it and the layout can take it (not the variable-size
+     * int, bytes and tuple, nor set and frozenset, which have their own). minipy has no weak
+     * references from Python, so {@code __weakref__} is always None.
+     */
+    private void addInstanceDescriptors() {
+        boolean hasDict = false, hasWeakref = false;
+        for (int i = 1; i < mro.length; i++) {
+            hasDict |= mro[i].dict.getItem("__dict__") != null;
+            hasWeakref |= mro[i].dict.getItem("__weakref__") != null;
+        }
+        if (!hasDict) {
+            dict.setItem("__dict__", PyGetSetDescr.instanceDict(this));
+        }
+        PyType solid = solid();
+        if (!hasWeakref && solid != PyInt.TYPE && solid != PyBytes.TYPE && solid != PyTuple.TYPE
+                && solid != PySet.TYPE && solid != PySet.FROZENSET_TYPE) {
+            dict.setItem("__weakref__", new PyGetSetDescr(this, "__weakref__", o -> PyNone.None, null));
+        }
+    }
+
+    /**
+     * Calls {@code super(cls, cls).__init_subclass__(**kwds)} (type_new's last step); kwds are
+     * the class statement's keywords, or type()'s.
+     */
+    public void initSubclass(PyObject[] values, String[] names) {
+        String[] kw = names.length == 0 ? null : names;
+        for (int i = 1; i < mro.length; i++) {
+            PyObject d = mro[i].dict.getItem("__init_subclass__");
+            if (d == null) {
+                continue;
+            }
+            if (d instanceof MethodLike m) {
+                // a Python function: an implicit classmethod, as type_new makes it
+                m.callWithSelf(this, values, kw);
+            } else if (mro[i] == OBJECT) {
+                if (names.length > 0) {
+                    throw PyErr.typeError("%s.__init_subclass__() takes no keyword arguments", name);
+                }
+            } else if (d instanceof PyDescriptor desc) {
+                Abstract.call(desc.descrGet(null, this), values, kw);
+            } else {
+                Abstract.call(d, values, kw);
+            }
+            return;
+        }
+    }
+
+    /** Calls {@code value.__set_name__(cls, name)} for each attribute that defines it (cf. type_new_set_names). */
+    private void setNames() {
+        java.util.List<PyObject> keys = new java.util.ArrayList<>();
+        PyObject it = dict.iter();
+        for (PyObject k = it.next(); k != null; k = it.next()) {
+            keys.add(k);
+        }
+        for (PyObject k : keys) {
+            PyObject v = dict.getItem(k);
+            PyObject m = v == null ? null : Abstract.special(v, "__set_name__");
+            if (m == null) {
+                continue;
+            }
+            try {
+                Abstract.callSpecial(m, v, this, k);
+            } catch (PyException e) {
+                PyException r = PyErr.runtimeError("Error calling __set_name__ on '%s' instance %s in '%s'",
+                        v.getType().getName(), Abstract.repr(k).value(), name);
+                r.value.cause = e.value;
+                r.value.suppressContext = true;
+                throw r;
+            }
+        }
     }
 
     /** The most derived built-in layout among the bases; they must all lie on one line. */
@@ -278,6 +363,28 @@ public final class PyType extends PyObject {
         return v;
     }
 
+    /**
+     * {@code cls.__subclasses__()}: the direct subclasses still alive, oldest first. Built-in
+     * types are shared by every interpreter in the JVM, so they do not record the classes one
+     * interpreter derives from them; asking one is reported as unsupported.
+     */
+    public PyList subclassList() {
+        if (!heap) {
+            throw PyErr.notImplementedError("minipy: __subclasses__() of the built-in type '%s' is not supported",
+                    name);
+        }
+        PyList out = new PyList();
+        synchronized (subclasses) {
+            for (WeakReference<PyType> r : subclasses) {
+                PyType s = r.get();
+                if (s != null) {
+                    out.append(s);
+                }
+            }
+        }
+        return out;
+    }
+
     /** Drops the lookup caches of this type and every subclass (an attribute changed). */
     private void invalidate() {
         cache.clear();
@@ -371,7 +478,10 @@ public final class PyType extends PyObject {
             if (args.length - nkw != 3) {
                 throw PyErr.typeError("type() takes 1 or 3 arguments");
             }
-            return newFromCall(args[0], args[1], args[2]);
+            PyType t = newFromCall(args[0], args[1], args[2]);
+            t.initSubclass(java.util.Arrays.copyOfRange(args, 3, args.length),
+                    nkw == 0 ? new String[0] : kwnames);
+            return t;
         }
         return TypeCall.call(this, args, kwnames);
     }

@@ -23,6 +23,10 @@ final class StrMethods {
     static void install(PyType t) {
         t.put("__new__", new PyBuiltinFunction("__new__", StrMethods::newStr));
         slots(t);
+        t.def("__getnewargs__", (a, kw) -> {
+            ScalarArgs.none("str.__getnewargs__", a, kw);
+            return new PyTuple(new PyObject[] {PyStr.of(s(a[0]))});
+        });
         t.def("split", (a, kw) -> split(a, kw, false));
         t.def("rsplit", (a, kw) -> split(a, kw, true));
         t.def("join", (a, kw) -> {
@@ -200,7 +204,8 @@ final class StrMethods {
         });
         t.slot("__rmod__", (a, kw) -> {
             ScalarSlots.check(t, "__rmod__", a, 2);
-            return PyNotImplemented.NotImplemented;
+            // other % self, when other is the same kind of format
+            return a[1] instanceof PyStr s ? PercentFormat.format(s.value(), a[0]) : PyNotImplemented.NotImplemented;
         });
         t.slot("__format__", (a, kw) -> {
             ScalarArgs.expected("__format__", a, kw, 1, 1);

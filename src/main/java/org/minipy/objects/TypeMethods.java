@@ -7,6 +7,18 @@ final class TypeMethods {
 
     static void install(PyType type) {
         type.def("mro", (a, kw) -> new PyList(((PyType) a[0]).getMro()));
+        // getsets for introspection (type.__dict__, dir(type)); reads go through getAttribute's switch
+        for (String n : new String[] {"__name__", "__qualname__", "__bases__", "__mro__", "__base__",
+            "__module__", "__dict__"}) {
+            boolean writable = n.equals("__name__") || n.equals("__qualname__") || n.equals("__module__");
+            type.put(n, new PyGetSetDescr(type, n, o -> o.getAttribute(n),
+                    writable ? (o, v) -> o.setAttribute(n, v) : null));
+        }
+        type.def("__subclasses__", (a, kw) -> {
+            ArgParser.checkCount("__subclasses__", TypeCall.tail(a), kw, 0, 0);
+            return ((PyType) a[0]).subclassList();
+        });
+        type.put("__prepare__", new PyClassMethodDescr("__prepare__", (a, kw) -> new PyDict()));
         type.slot("__repr__", (a, kw) -> a[0].repr());
         type.slot("__call__", (a, kw) -> a[0].call(TypeCall.tail(a), kw));
         type.def("__instancecheck__", (a, kw) -> PyBool.of(Abstract.isInstance(a[1], a[0])));

@@ -2,9 +2,7 @@ package org.minipy.vm;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.minipy.objects.Abstract;
 import org.minipy.objects.PyBuiltinFunction;
-import org.minipy.objects.PyDescriptor;
 import org.minipy.objects.PyDict;
 import org.minipy.objects.PyErr;
 import org.minipy.objects.PyObject;
@@ -64,31 +62,7 @@ final class BuildClass {
             c.ref = cls;
             cls.getDict().delItemIfPresent("__classcell__");
         }
-        initSubclass(cls, initNames.toArray(new String[0]), initValues.toArray(new PyObject[0]));
+        cls.initSubclass(initValues.toArray(new PyObject[0]), initNames.toArray(new String[0]));
         return cls;
-    }
-
-    /** Calls {@code super(cls, cls).__init_subclass__(**kwds)}. */
-    private static void initSubclass(PyType cls, String[] names, PyObject[] values) {
-        PyType[] mro = cls.getMro();
-        for (int i = 1; i < mro.length; i++) {
-            PyObject d = mro[i].getDict().getItem("__init_subclass__");
-            if (d == null) {
-                continue;
-            }
-            String[] kw = names.length == 0 ? null : names;
-            if (d instanceof PyFunction fn) {
-                fn.callWithSelf(cls, values, kw);
-            } else if (mro[i] == PyType.OBJECT) {
-                if (names.length > 0) {
-                    throw PyErr.typeError("%s.__init_subclass__() takes no keyword arguments", cls.getName());
-                }
-            } else if (d instanceof PyDescriptor desc) {
-                Abstract.call(desc.descrGet(null, cls), values, kw);
-            } else {
-                Abstract.call(d, values, kw);
-            }
-            return;
-        }
     }
 }

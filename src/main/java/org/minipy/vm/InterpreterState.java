@@ -313,6 +313,46 @@ public final class InterpreterState implements Runtime {
         return sources.get(filename);
     }
 
+    /**
+     * Line {@code lineno} of a file, as linecache.getline finds it (the text compiled here, else
+     * the file on disk), without its line end; null for {@code <string>} and the like.
+     */
+    public String sourceLine(String filename, int lineno) {
+        if (lineno < 1 || filename.startsWith("<")) {
+            return null;
+        }
+        String text = sources.get(filename);
+        if (text == null) {
+            try {
+                text = java.nio.file.Files.readString(workingDirectory().resolve(filename),
+                        java.nio.charset.StandardCharsets.UTF_8);
+            } catch (java.io.IOException | RuntimeException e) {
+                return null;
+            }
+        }
+        String[] lines = text.split("\r\n|\r|\n", -1);
+        return lineno <= lines.length ? lines[lineno - 1] : null;
+    }
+
+    /**
+     * Prints a warning as the warnings module's default showwarning does: {@code file:line:
+     * Category: message}, then the source line, stripped and indented by two spaces.
+     */
+    public void showWarning(String category, String message, String filename, int lineno) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(filename).append(':').append(lineno).append(": ").append(category).append(": ")
+                .append(message).append('\n');
+        String line = sourceLine(filename, lineno);
+        if (line != null && !line.isBlank()) {
+            sb.append("  ").append(line.strip()).append('\n');
+        }
+        try {
+            Abstract.callMethod(stderr(), "write", org.minipy.objects.PyStr.of(sb.toString()));
+        } catch (RuntimeException e) {
+            // as CPython, a warning that cannot be shown is lost, not an error
+        }
+    }
+
     /** The builtins dict that code running with {@code globals} sees. */
     PyDict builtinsFor(PyDict globals) {
         PyObject b = globals.getItem("__builtins__");

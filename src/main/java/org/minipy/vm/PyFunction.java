@@ -2,10 +2,12 @@ package org.minipy.vm;
 
 import org.minipy.code.Code;
 import org.minipy.objects.Abstract;
+import org.minipy.objects.ArgParser;
 import org.minipy.objects.MethodLike;
 import org.minipy.objects.PyDescriptor;
 import org.minipy.objects.PyDict;
 import org.minipy.objects.PyErr;
+import org.minipy.objects.PyGetSetDescr;
 import org.minipy.objects.PyNone;
 import org.minipy.objects.PyObject;
 import org.minipy.objects.PyStr;
@@ -39,6 +41,23 @@ public final class PyFunction extends PyObject implements PyDescriptor, MethodLi
     /** Positional parameters only, no * or **: a call with exactly argcount arguments needs no binding. */
     final boolean simple;
     private CodeCache cache;
+
+    static {
+        // getsets for introspection (type(f).__dict__, dir(f)); reads and writes go through the
+        // switches in getAttribute and setAttribute, which stay the fast path
+        for (String n : new String[] {"__code__", "__defaults__", "__kwdefaults__", "__globals__", "__builtins__",
+            "__closure__", "__doc__", "__name__", "__qualname__", "__module__", "__annotations__"}) {
+            TYPE.put(n, new PyGetSetDescr(TYPE, n, o -> o.getAttribute(n),
+                    (o, v) -> o.setAttribute(n, v == null ? PyNone.None : v)));
+        }
+        TYPE.put("__dict__", PyGetSetDescr.instanceDict(TYPE));
+        TYPE.slot("__call__", (a, kw) -> a[0].call(java.util.Arrays.copyOfRange(a, 1, a.length), kw));
+        TYPE.def("__get__", (a, kw) -> {
+            ArgParser.checkCount("__get__", java.util.Arrays.copyOfRange(a, 1, a.length), kw, 1, 2);
+            PyObject obj = a[1] == PyNone.None ? null : a[1];
+            return ((PyFunction) a[0]).descrGet(obj, a.length > 2 && a[2] instanceof PyType t ? t : null);
+        });
+    }
 
     PyFunction(InterpreterState interp, Code code, PyDict globals, String qualname) {
         this.interp = interp;
@@ -123,6 +142,11 @@ public final class PyFunction extends PyObject implements PyDescriptor, MethodLi
             dict = new PyDict();
         }
         return dict;
+    }
+
+    @Override
+    public void setDict(PyDict d) {
+        dict = d;
     }
 
     @Override

@@ -11,9 +11,11 @@ import org.minipy.objects.Abstract;
 import org.minipy.objects.PyBaseException;
 import org.minipy.objects.PyExc;
 import org.minipy.objects.PyInt;
+import org.minipy.objects.PyList;
 import org.minipy.objects.PyNone;
 import org.minipy.objects.PyObject;
 import org.minipy.objects.PyStr;
+import org.minipy.objects.PyTuple;
 import org.minipy.objects.PyType;
 
 /**
@@ -206,6 +208,7 @@ public final class TracebackPrinter {
         String tname = mod == null || mod.equals("builtins") || mod.equals("__main__")
                 ? t.getQualName() : mod + "." + t.getQualName();
         if (t.isSubtypeOf(PyExc.SyntaxError) && syntaxError(exc, tname)) {
+            notes(exc);
             return;
         }
         String msg;
@@ -223,23 +226,48 @@ public final class TracebackPrinter {
             out.append(": ").append(msg);
         }
         out.append('\n');
+        notes(exc);
+    }
+
+    /**
+     * The exception's {@code __notes__} (from {@code add_note}), one per line, after its message.
+     * Like CPython 3.11, a sequence has each item printed (str() of a non-str), anything else its
+     * repr, without a newline.
+     */
+    private void notes(PyBaseException exc) {
+        try {
+            PyObject notes = Abstract.lookupAttr(exc, "__notes__");
+            if (notes == null) {
+                return;
+            }
+            if (!(notes instanceof PyList || notes instanceof PyTuple || notes instanceof PyStr)
+                    && notes.getType().lookup("__getitem__") == null) {
+                out.append(Abstract.repr(notes).value());
+                return;
+            }
+            PyObject it = Abstract.iter(notes);
+            for (PyObject n = Abstract.next(it); n != null; n = Abstract.next(it)) {
+                out.append(Abstract.str(n).value()).append('\n');
+            }
+        } catch (RuntimeException e) {
+            out.append("<__notes__ failed>\n"); // a broken __notes__ must not hide the exception
+        }
     }
 
     /**
      * A SyntaxError's location block and message (cf. print_exception and parse_syntax_error in
      * CPython 3.11's Python/pythonrun.c). False, printing nothing, when its attributes are not
-     * usable (no msg, a line number that is no int): it is then printed as any exception.
+     * usable (a line number that is no int): it is then printed as any exception.
      */
     private boolean syntaxError(PyBaseException exc, String tname) {
         PyObject msg = exc.attr("msg"), fn = exc.attr("filename"), lineno = exc.attr("lineno");
         PyObject offset = exc.attr("offset"), text = exc.attr("text");
-        if (msg == null || !(lineno instanceof PyInt ln)
-                || !(offset == null || offset == PyNone.None || offset instanceof PyInt)) {
+        if (!(lineno instanceof PyInt ln) || !(offset == null || offset == PyNone.None || offset instanceof PyInt)) {
             return false;
         }
         String m;
         try {
-            m = Abstract.str(msg).value();
+            m = msg == null || msg == PyNone.None ? "" : Abstract.str(msg).value();
         } catch (RuntimeException e) {
             return false;
         }

@@ -44,7 +44,7 @@ public final class IOErrors {
         // As CPython's OSError: args keep (errno, strerror); the file name is an attribute only.
         PyBaseException e = PyBaseException.create(t, new PyTuple(new PyObject[] {PyInt.of(errno), PyStr.of(msg)}));
         if (filename != null) {
-            e.getDict().setItem("filename", PyStr.of(filename));
+            e.setAttr("filename", PyStr.of(filename));
         }
         return new PyException(e);
     }

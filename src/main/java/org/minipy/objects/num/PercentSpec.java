@@ -20,8 +20,14 @@ public record PercentSpec(String key, boolean left, boolean plus, boolean space,
     /** Marks a width or precision taken from the argument tuple ('*'). */
     public static final int STAR = -2;
 
-    /** Parses the directive whose '%' is at {@code start}; FormatError (ValueError) on bad syntax. */
-    public static PercentSpec parse(String fmt, int start) {
+    /** The conversions of a str format, and of a bytes format (which adds %b). */
+    public static final String STR_CONVERSIONS = "diouxXeEfFgGcrsa%", BYTES_CONVERSIONS = "diouxXeEfFgGcrsab%";
+
+    /**
+     * Parses the directive whose '%' is at {@code start}, allowing the given conversion
+     * characters; FormatError (ValueError) on bad syntax.
+     */
+    public static PercentSpec parse(String fmt, int start, String conversions) {
         int pos = start + 1;
         String key = null;
         if (pos < fmt.length() && fmt.charAt(pos) == '(') {
@@ -71,7 +77,7 @@ public record PercentSpec(String key, boolean left, boolean plus, boolean space,
             throw new FormatError("incomplete format");
         }
         char conv = fmt.charAt(pos);
-        if ("diouxXeEfFgGcrsa%".indexOf(conv) < 0) {
+        if (conversions.indexOf(conv) < 0) {
             char shown = conv >= 32 && conv <= 126 ? conv : '?';
             throw new FormatError(String.format("unsupported format character '%c' (0x%x) at index %d",
                     shown, fmt.codePointAt(pos), pos));

@@ -51,9 +51,9 @@ class PercentFormatTest {
             case "P":
                 int start = f[1].indexOf('%');
                 if (f[3].equals("ok")) {
-                    assertEquals(f[1].length(), PercentSpec.parse(f[1], start).end(), where);
+                    assertEquals(f[1].length(), PercentSpec.parse(f[1], start, PercentSpec.STR_CONVERSIONS).end(), where);
                 } else {
-                    FormatError e = assertThrows(FormatError.class, () -> PercentSpec.parse(f[1], start), where);
+                    FormatError e = assertThrows(FormatError.class, () -> PercentSpec.parse(f[1], start, PercentSpec.STR_CONVERSIONS), where);
                     assertEquals(f[3].substring(4), e.getMessage(), where);
                 }
                 break;
@@ -76,14 +76,14 @@ class PercentFormatTest {
     }
 
     private static PercentSpec spec(String fmt) {
-        PercentSpec s = PercentSpec.parse(fmt, 0);
+        PercentSpec s = PercentSpec.parse(fmt, 0, PercentSpec.STR_CONVERSIONS);
         assertEquals(fmt.length(), s.end());
         return s;
     }
 
     @Test
     void parsedFields() {
-        PercentSpec s = PercentSpec.parse("x%(name)-+ 0#*.*lf", 1);
+        PercentSpec s = PercentSpec.parse("x%(name)-+ 0#*.*lf", 1, PercentSpec.STR_CONVERSIONS);
         assertEquals(new PercentSpec("name", true, true, true, true, true, PercentSpec.STAR, PercentSpec.STAR, 'f', 18), s);
         PercentSpec r = s.resolve(-7, -3);
         assertEquals(7, r.width());
