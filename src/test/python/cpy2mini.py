@@ -105,6 +105,11 @@ def convert(co, w):
         for u in range(s // 2, e // 2):
             if u in newidx:
                 lines[newidx[u]] = line if line is not None else -1
+    # positions: line, end line, column, end column per kept unit (-1 for None)
+    positions = [-1] * (4 * len(keep))
+    for u, pos in enumerate(co.co_positions()):
+        if u in newidx:
+            positions[4 * newidx[u]:4 * newidx[u] + 4] = [-1 if v is None else v for v in pos]
     exc = []
     for (s, e, t, d, l) in parse_exctable(co):
         exc += [mapping[s], mapping[e], mapping[t], d, l]
@@ -141,6 +146,7 @@ def convert(co, w):
     w('lpnames ' + ' '.join(hx(x) for x in names))
     w('lpkinds ' + ' '.join(str(x) for x in kinds))
     w('lines ' + ' '.join(str(x) for x in lines))
+    w('positions ' + ' '.join(str(x) for x in positions))
     w('exc ' + ' '.join(str(x) for x in exc))
     w('consts %d' % len(co.co_consts))
     for c in co.co_consts:

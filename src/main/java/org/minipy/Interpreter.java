@@ -28,6 +28,7 @@ import org.minipy.parse.WarningSink;
 import org.minipy.objects.PyErr;
 import org.minipy.objects.PyTuple;
 import org.minipy.objects.PyType;
+import org.minipy.parse.CaretAnchors;
 import org.minipy.parse.ParserRecursionError;
 import org.minipy.parse.PySyntaxError;
 import org.minipy.vm.InterpreterState;
@@ -131,8 +132,18 @@ public final class Interpreter implements AutoCloseable {
         path.addAll(b.path);
         this.state = new InterpreterState(b.stdout, b.stderr, b.stdin, b.argv, path, b.workingDirectory,
                 b.dontWriteBytecode, b.lineBuffered);
-        state.setCompiler((src, fn, mode) -> compileSource(src, fn, mode,
-                (msg, line) -> state.showWarning("SyntaxWarning", msg, fn, line)));
+        state.setCompiler(new InterpreterState.CompilerFunction() {
+            @Override
+            public Code compile(String source, String filename, String mode) {
+                return compileSource(source, filename, mode, warningsFor(filename), false);
+            }
+
+            @Override
+            public Code compileFile(String source, String filename) {
+                return compileSource(source, filename, "exec", warningsFor(filename), true);
+            }
+        });
+        state.setCaretAnchors(CaretAnchors::of);
         this.main = new PyModule("__main__");
         main.getDict().setItem("__builtins__", state.builtins());
         state.modules().setItem("__main__", main);
@@ -143,16 +154,25 @@ public final class Interpreter implements AutoCloseable {
      * Python's SyntaxError (or IndentationError, TabError).
      */
     public static Code compileSource(String source, String filename, String mode) {
-        return compileSource(source, filename, mode, WarningSink.NONE);
+        return compileSource(source, filename, mode, WarningSink.NONE, false);
     }
 
-    /** As {@link #compileSource(String, String, String)}, reporting SyntaxWarnings to {@code warnings}. */
-    public static Code compileSource(String source, String filename, String mode, WarningSink warnings) {
+    /** SyntaxWarnings of code compiled here go to sys.stderr, as the warnings module prints them. */
+    private WarningSink warningsFor(String filename) {
+        return (msg, line) -> state.showWarning("SyntaxWarning", msg, filename, line);
+    }
+
+    /**
+     * As {@link #compileSource(String, String, String)}, reporting SyntaxWarnings to {@code
+     * warnings}; {@code file} for a file's text (the parser's error offsets then count bytes).
+     */
+    public static Code compileSource(String source, String filename, String mode, WarningSink warnings,
+                                     boolean file) {
         if (!mode.equals("exec") && !mode.equals("eval") && !mode.equals("single")) {
             throw PyErr.valueError("compile() mode must be 'exec', 'eval' or 'single'");
         }
         try {
-            return Compiler.compile(source, filename, mode, warnings);
+            return Compiler.compile(source, filename, mode, warnings, file);
         } catch (PySyntaxError e) {
             throw syntaxError(e.kind, e.msg, e.filename, e.lineno, e.offset, e.text, e.endLineno, e.endOffset);
         } catch (ParserRecursionError e) {

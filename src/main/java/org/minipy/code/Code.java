@@ -19,7 +19,9 @@ import org.minipy.objects.PyType;
  * {@link #localsplusKinds} flag per slot (a parameter that is also a cell is both LOCAL and
  * CELL); co_varnames, co_cellvars and co_freevars are derived from it.
  *
- * <p>{@link #lineTable} gives the source line of every code unit (-1 for none). The exception
+ * <p>{@link #lineTable} gives the source line of every code unit (-1 for none), and
+ * {@link #positions} four ints per code unit: line, end line, start and end column (UTF-8 byte
+ * offsets), -1 for none, as CPython's {@code co_positions()}. The exception
  * table holds entries of five ints: start and end (code units, end exclusive), handler target,
  * stack depth to restore, and whether to push the offset of the raising instruction (lasti).
  */
@@ -28,6 +30,7 @@ public final class Code extends PyObject {
 
     static {
         TYPE.def("co_lines", (args, kw) -> Abstract.iter(((Code) args[0]).coLines()));
+        TYPE.def("co_positions", (args, kw) -> Abstract.iter(((Code) args[0]).coPositions()));
     }
 
     public static final int CO_OPTIMIZED = 0x1, CO_NEWLOCALS = 0x2, CO_VARARGS = 0x4,
@@ -51,6 +54,8 @@ public final class Code extends PyObject {
     public final String co_qualname;
     public final int co_firstlineno;
     public final int[] lineTable;
+    /** (line, endLine, col, endCol) per code unit; -1 for none. */
+    public final int[] positions;
     public final int[] exceptionTable;
 
     // derived
@@ -63,6 +68,15 @@ public final class Code extends PyObject {
                 byte[] code, PyObject[] consts, String[] names, String[] localsplusNames,
                 byte[] localsplusKinds, String filename, String name, String qualname,
                 int firstlineno, int[] lineTable, int[] exceptionTable) {
+        this(argcount, posonlyargcount, kwonlyargcount, flags, stacksize, code, consts, names, localsplusNames,
+                localsplusKinds, filename, name, qualname, firstlineno, lineTable, linesOnly(lineTable),
+                exceptionTable);
+    }
+
+    public Code(int argcount, int posonlyargcount, int kwonlyargcount, int flags, int stacksize,
+                byte[] code, PyObject[] consts, String[] names, String[] localsplusNames,
+                byte[] localsplusKinds, String filename, String name, String qualname,
+                int firstlineno, int[] lineTable, int[] positions, int[] exceptionTable) {
         this.co_argcount = argcount;
         this.co_posonlyargcount = posonlyargcount;
         this.co_kwonlyargcount = kwonlyargcount;
@@ -78,6 +92,7 @@ public final class Code extends PyObject {
         this.co_qualname = qualname;
         this.co_firstlineno = firstlineno;
         this.lineTable = lineTable;
+        this.positions = positions;
         this.exceptionTable = exceptionTable;
         this.co_varnames = namesOfKind(KIND_LOCAL);
         this.co_cellvars = namesOfKind(KIND_CELL);
@@ -98,6 +113,19 @@ public final class Code extends PyObject {
             if ((localsplusKinds[i] & kind) != 0) {
                 out[n++] = localsplusNames[i];
             }
+        }
+        return out;
+    }
+
+    /** Positions without columns: (line, line, -1, -1) per code unit. */
+    private static int[] linesOnly(int[] lineTable) {
+        int[] out = new int[4 * lineTable.length];
+        for (int u = 0; u < lineTable.length; u++) {
+            int l = lineTable[u];
+            out[4 * u] = l;
+            out[4 * u + 1] = l;
+            out[4 * u + 2] = -1;
+            out[4 * u + 3] = -1;
         }
         return out;
     }
@@ -130,6 +158,31 @@ public final class Code extends PyObject {
             out.append(PyTuple.of(PyInt.of(2L * start), PyInt.of(2L * (u + 1)),
                     line < 0 ? PyNone.None : PyInt.of(line)));
             start = u + 1;
+        }
+        return out;
+    }
+
+    /** Field k (0 line, 1 end line, 2 column, 3 end column) of the position of code unit unit, or -1. */
+    public int positionOf(int unit, int k) {
+        return unit >= 0 && 4 * unit + k < positions.length ? positions[4 * unit + k] : -1;
+    }
+
+    /**
+     * {@code co_positions()}: a (line, end line, column, end column) tuple per code unit, None
+     * where absent. CPython 3.11 also yields one for each inline CACHE entry after an
+     * instruction (repeating its position); minipy has no caches, so an instruction with an
+     * argument that fits one byte yields exactly one tuple.
+     */
+    public PyList coPositions() {
+        PyList out = new PyList();
+        int units = co_code.length / 2;
+        for (int u = 0; u < units; u++) {
+            PyObject[] t = new PyObject[4];
+            for (int k = 0; k < 4; k++) {
+                int v = positionOf(u, k);
+                t[k] = v < 0 ? PyNone.None : PyInt.of(v);
+            }
+            out.append(new PyTuple(t));
         }
         return out;
     }

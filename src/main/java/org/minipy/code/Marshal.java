@@ -228,6 +228,7 @@ public final class Marshal {
             str(c.co_qualname);
             i32(c.co_firstlineno);
             ints(c.lineTable);
+            ints(c.positions);
             ints(c.exceptionTable);
         }
     }
@@ -495,12 +496,14 @@ public final class Marshal {
             String qualname = str();
             int first = i32();
             int[] lines = ints();
+            int[] positions = ints();
             int[] excs = ints();
-            if (lpKinds.length != lpNames.length || code.length % 2 != 0 || excs.length % 5 != 0) {
+            if (lpKinds.length != lpNames.length || code.length % 2 != 0 || excs.length % 5 != 0
+                    || positions.length != 4 * lines.length) {
                 throw badData("inconsistent code object");
             }
             return new Code(argcount, posonly, kwonly, flags, stacksize, code, consts, names, lpNames, lpKinds,
-                    filename != null ? filename : file, name, qualname, first, lines, excs);
+                    filename != null ? filename : file, name, qualname, first, lines, positions, excs);
         }
     }
 }

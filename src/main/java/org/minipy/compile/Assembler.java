@@ -142,16 +142,16 @@ final class Assembler {
     private void insertPrefix(int[] refToIndex, int ncells) {
         List<Instr> prefix = new ArrayList<>();
         if (!u.freevars.isEmpty()) {
-            prefix.add(new Instr(Opcode.COPY_FREE_VARS, u.freevars.size(), null, -1));
+            prefix.add(Instr.noLocation(Opcode.COPY_FREE_VARS, u.freevars.size(), null));
         }
         int[] cells = java.util.Arrays.copyOf(refToIndex, ncells);
         java.util.Arrays.sort(cells); // in localsplus order, as CPython
         for (int c : cells) {
-            prefix.add(new Instr(Opcode.MAKE_CELL, c, null, -1));
+            prefix.add(Instr.noLocation(Opcode.MAKE_CELL, c, null));
         }
         if ((flags & Code.CO_GENERATOR) != 0) {
-            prefix.add(new Instr(Opcode.RETURN_GENERATOR, 0, null, u.firstlineno));
-            prefix.add(new Instr(Opcode.POP_TOP, 0, null, -1));
+            prefix.add(new Instr(Opcode.RETURN_GENERATOR, 0, null, u.firstlineno, u.firstlineno, -1, -1));
+            prefix.add(Instr.noLocation(Opcode.POP_TOP, 0, null));
         }
         u.entry.instrs.addAll(0, prefix);
     }
@@ -193,8 +193,11 @@ final class Assembler {
                 }
                 if (k < in.size() - 1) {
                     Instr nx = in.get(k + 1);
-                    if (nx.line < 0 || nx.line == line) {
-                        nx.line = line;
+                    if (nx.line == line) {
+                        continue;
+                    }
+                    if (nx.line < 0) {
+                        nx.copyLocation(i);
                         continue;
                     }
                 } else {
@@ -516,7 +519,7 @@ final class Assembler {
                     for (Instr i : t.instrs) {
                         copy.instrs.add(i.copy());
                     }
-                    copy.instrs.get(0).line = last.line;
+                    copy.instrs.get(0).copyLocation(last);
                     last.target = copy;
                     t.predecessors--;
                     copy.predecessors = 1;
@@ -527,7 +530,7 @@ final class Assembler {
         }
         for (Block b = u.entry; b != null; b = b.next) {
             if (b.hasFallthrough() && b.next != null && !b.isEmpty() && isExitWithoutLineno(b.next)) {
-                b.next.instrs.get(0).line = b.last().line;
+                b.next.instrs.get(0).copyLocation(b.last());
             }
         }
     }
@@ -551,20 +554,20 @@ final class Assembler {
             if (b.isEmpty()) {
                 continue;
             }
-            int prev = -1;
+            Instr prev = Instr.noLocation(Opcode.NOP, 0, null);
             for (Instr i : b.instrs) {
                 if (i.line < 0) {
-                    i.line = prev;
+                    i.copyLocation(prev);
                 } else {
-                    prev = i.line;
+                    prev = i;
                 }
             }
             if (b.hasFallthrough() && b.next != null && b.next.predecessors == 1 && b.next.instrs.get(0).line < 0) {
-                b.next.instrs.get(0).line = prev;
+                b.next.instrs.get(0).copyLocation(prev);
             }
             Instr last = b.last();
             if (last.isJump() && last.target.predecessors == 1 && last.target.instrs.get(0).line < 0) {
-                last.target.instrs.get(0).line = prev;
+                last.target.instrs.get(0).copyLocation(prev);
             }
         }
     }
@@ -576,10 +579,10 @@ final class Assembler {
      */
     private void linePopBlocks() {
         for (Block b = u.entry; b != null; b = b.next) {
-            int prev = -1;
+            Instr prev = Instr.noLocation(Opcode.NOP, 0, null);
             for (Instr i : b.instrs) {
                 if (i.line >= 0) {
-                    prev = i.line;
+                    prev = i;
                 }
             }
             Instr last = b.last();
@@ -595,15 +598,15 @@ final class Assembler {
         }
     }
 
-    private static void linePopBlock(Block b, int line) {
-        if (line < 0 || b.isEmpty() || b.instrs.get(0).opcode != Pseudo.POP_BLOCK || b.instrs.get(0).line >= 0) {
+    private static void linePopBlock(Block b, Instr from) {
+        if (from.line < 0 || b.isEmpty() || b.instrs.get(0).opcode != Pseudo.POP_BLOCK || b.instrs.get(0).line >= 0) {
             return;
         }
         for (Instr i : b.instrs) {
             if (i.line >= 0) {
                 break;
             }
-            i.line = line;
+            i.copyLocation(from);
         }
     }
 
@@ -808,7 +811,7 @@ final class Assembler {
 
     private Code emit(int maxDepth, List<String> lpNames, List<Byte> lpKinds) {
         List<Integer> units = new ArrayList<>();
-        List<Integer> lines = new ArrayList<>();
+        List<Instr> locs = new ArrayList<>();
         List<int[]> table = new ArrayList<>();
         Block handler = null;
         int start = -1;
@@ -825,10 +828,10 @@ final class Assembler {
                 int n = size(i.arg);
                 for (int s = n - 1; s >= 1; s--) {
                     units.add(Opcode.EXTENDED_ARG | (((i.arg >>> (8 * s)) & 0xff) << 8));
-                    lines.add(i.line);
+                    locs.add(i);
                 }
                 units.add(i.opcode | ((i.arg & 0xff) << 8));
-                lines.add(i.line);
+                locs.add(i);
                 off += n;
             }
         }
@@ -837,11 +840,14 @@ final class Assembler {
         }
         byte[] code = new byte[units.size() * 2];
         int[] lineTable = new int[units.size()];
+        int[] positions = new int[4 * units.size()];
         for (int k = 0; k < units.size(); k++) {
             int w = units.get(k);
             code[2 * k] = (byte) (w & 0xff);
             code[2 * k + 1] = (byte) (w >>> 8);
-            lineTable[k] = lines.get(k);
+            Instr i = locs.get(k);
+            lineTable[k] = i.line;
+            position(i, positions, 4 * k);
         }
         int[] exc = new int[table.size() * 5];
         for (int k = 0; k < table.size(); k++) {
@@ -854,7 +860,25 @@ final class Assembler {
         }
         return new Code(u.argcount + u.posonlyargcount, u.posonlyargcount, u.kwonlyargcount, flags, maxDepth,
                 code, u.consts.toArray(new PyObject[0]), names, lpNames.toArray(new String[0]), kinds,
-                filename, u.name, u.qualname, u.firstlineno, lineTable, exc);
+                filename, u.name, u.qualname, u.firstlineno, lineTable, positions, exc);
+    }
+
+    /**
+     * The (line, endLine, col, endCol) CPython's location table would give back for i: nothing
+     * without a line; without columns the end line is the line (unless it is another line).
+     */
+    private static void position(Instr i, int[] out, int at) {
+        int line = i.line, endLine = i.endLine, col = i.col, endCol = i.endCol;
+        if (line < 0) {
+            line = endLine = col = endCol = -1;
+        } else if ((col < 0 || endCol < 0) && (endLine == line || endLine == -1)) {
+            col = endCol = -1;
+            endLine = line;
+        }
+        out[at] = line;
+        out[at + 1] = endLine;
+        out[at + 2] = col;
+        out[at + 3] = endCol;
     }
 
     private static int[] entry(int start, int end, Block handler) {

@@ -31,6 +31,8 @@ abstract class BaseCompiler {
     protected boolean interactive;
     /** The node being compiled, for error locations. */
     protected Node at;
+    /** Maps AST columns to UTF-8 byte offsets for instruction positions. */
+    protected SourceColumns columns = SourceColumns.NONE;
     /** Where SyntaxWarnings go. */
     protected WarningSink warnings = WarningSink.NONE;
 
@@ -75,19 +77,19 @@ abstract class BaseCompiler {
     }
 
     protected void emit(int op, int arg) {
-        blockForNext().instrs.add(new Instr(op, arg, null, u.line));
+        blockForNext().instrs.add(new Instr(op, arg, null, u.line, u.endLine, u.col, u.endCol));
     }
 
     protected void emitNoLine(int op, int arg) {
-        blockForNext().instrs.add(new Instr(op, arg, null, -1));
+        blockForNext().instrs.add(Instr.noLocation(op, arg, null));
     }
 
     protected void emitJump(int op, Block target) {
-        blockForNext().instrs.add(new Instr(op, 0, target, u.line));
+        blockForNext().instrs.add(new Instr(op, 0, target, u.line, u.endLine, u.col, u.endCol));
     }
 
     protected void emitJumpNoLine(int op, Block target) {
-        blockForNext().instrs.add(new Instr(op, 0, target, -1));
+        blockForNext().instrs.add(Instr.noLocation(op, 0, target));
     }
 
     /** Starts a fresh block after a return/raise/jump (cf. NEXT_BLOCK). */
@@ -112,12 +114,41 @@ abstract class BaseCompiler {
         emit(op, Unit.indexOf(u.names, mangle(name)));
     }
 
+    /** cf. SET_LOC: instructions emitted from now on get n's position. */
     protected void setLine(Node n) {
-        u.line = n.pos().line();
+        Pos p = n.pos();
+        u.line = p.line();
+        u.endLine = p.endLine();
+        u.col = columns.byteOffset(p.line(), p.col());
+        u.endCol = columns.byteOffset(p.endLine(), p.endCol());
     }
 
+    /**
+     * cf. update_start_location_to_match_attr: an instruction of an attribute written over
+     * several lines starts where the attribute's name does (CPython mixes the end byte column
+     * with the name's length in characters; so do we).
+     */
+    protected void matchAttrStart(org.minipy.ast.Expr.Attribute a) {
+        Pos p = a.pos();
+        if (u.line != p.endLine()) {
+            u.line = p.endLine();
+            int len = a.attr().codePointCount(0, a.attr().length());
+            int end = columns.byteOffset(p.endLine(), p.endCol());
+            if (len <= end) {
+                u.col = end - len;
+            } else {
+                u.col = -1;
+                u.endCol = -1;
+            }
+        }
+    }
+
+    /** cf. UNSET_LOC: instructions emitted from now on are artificial. */
     protected void unsetLine() {
         u.line = -1;
+        u.endLine = -1;
+        u.col = -1;
+        u.endCol = -1;
     }
 
     // ---- names (cf. compiler_nameop) ----------------------------------------------------------
@@ -213,6 +244,9 @@ abstract class BaseCompiler {
         }
         u.freevars.addAll(sortedNames(ste, Scope.NameScope.FREE, Scope.DEF_FREE_CLASS));
         u.line = kind == Unit.Kind.MODULE ? 0 : firstlineno;
+        u.endLine = firstlineno;
+        u.col = 0;
+        u.endCol = 0;
         emit(Opcode.RESUME, 0);
     }
 

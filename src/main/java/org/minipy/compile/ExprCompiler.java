@@ -45,12 +45,12 @@ abstract class ExprCompiler extends BaseCompiler {
 
     /** Compiles e with its own line number, restoring the enclosing one afterwards. */
     protected void visitExpr(Expr e) {
-        int savedLine = u.line;
+        Unit.Loc savedLoc = u.saveLoc();
         Node savedAt = at;
         setLine(e);
         at = e;
         visitExpr1(e);
-        u.line = savedLine;
+        u.restoreLoc(savedLoc);
         at = savedAt;
     }
 
@@ -301,11 +301,13 @@ abstract class ExprCompiler extends BaseCompiler {
             useNextBlock(end);
             return;
         }
+        if (e instanceof Expr.Compare) {
+            // as CPython 3.11: the comparison's location stays in force after it
+            setLine(e);
+        }
         if (e instanceof Expr.Compare c0 && c0.ops().size() > 1) {
             SyntaxWarnings.checkCompare(warnings, c0);
             Expr.Compare c = new Expr.Compare(c0.pos(), c0.left(), c0.ops(), comparators(c0));
-            int savedLine = u.line;
-            setLine(c);
             int n = c.ops().size() - 1;
             Block cleanup = newBlock();
             visitExpr(c.left());
@@ -327,14 +329,10 @@ abstract class ExprCompiler extends BaseCompiler {
                 emitJumpNoLine(Pseudo.JUMP, next);
             }
             useNextBlock(end);
-            u.line = savedLine;
             return;
         }
         visitExpr(e);
-        int savedLine = u.line;
-        setLine(e);
         emitJump(cond ? Pseudo.POP_JUMP_IF_TRUE : Pseudo.POP_JUMP_IF_FALSE, next);
-        u.line = savedLine;
     }
 
     private void visitIfExp(Expr.IfExp i) {
@@ -352,6 +350,7 @@ abstract class ExprCompiler extends BaseCompiler {
 
     private void visitAttribute(Expr.Attribute a) {
         visitExpr(a.value());
+        matchAttrStart(a);
         switch (a.ctx()) {
             case Load -> emitName(Opcode.LOAD_ATTR, a.attr());
             case Store -> emitName(Opcode.STORE_ATTR, a.attr());
@@ -637,8 +636,9 @@ abstract class ExprCompiler extends BaseCompiler {
             }
         }
         visitExpr(meth.value());
-        int savedLine = u.line;
-        u.line = meth.pos().endLine();
+        Unit.Loc savedLoc = u.saveLoc();
+        setLine(meth);
+        matchAttrStart(meth);
         emitName(Opcode.LOAD_METHOD, meth.attr());
         visitExprs(c.args());
         if (kwdsl > 0) {
@@ -648,8 +648,10 @@ abstract class ExprCompiler extends BaseCompiler {
             }
             kwNames(c.keywords());
         }
+        setLine(c);
+        matchAttrStart(meth);
         emit(Opcode.CALL, argsl + kwdsl);
-        u.line = savedLine;
+        u.restoreLoc(savedLoc);
         return true;
     }
 

@@ -256,11 +256,12 @@ abstract class StmtCompiler extends ExprCompiler {
 
     private void visitAugAssign(Stmt.AugAssign s) {
         Expr e = s.target();
-        int savedLine = u.line;
+        Unit.Loc savedLoc = u.saveLoc();
         setLine(e);
         if (e instanceof Expr.Attribute a) {
             visitExpr(a.value());
             emit(Opcode.COPY, 1);
+            matchAttrStart(a);
             emitName(Opcode.LOAD_ATTR, a.attr());
         } else if (e instanceof Expr.Subscript sub) {
             visitExpr(sub.value());
@@ -273,11 +274,12 @@ abstract class StmtCompiler extends ExprCompiler {
         } else {
             throw error("illegal expression for augmented assignment");
         }
-        u.line = savedLine;
+        u.restoreLoc(savedLoc);
         visitExpr(s.value());
         emit(Opcode.BINARY_OP, binaryOpCode(s.op()) + org.minipy.objects.BinaryOps.INPLACE);
         setLine(e);
         if (e instanceof Expr.Attribute a) {
+            matchAttrStart(a);
             emit(Opcode.SWAP, 2);
             emitName(Opcode.STORE_ATTR, a.attr());
         } else if (e instanceof Expr.Subscript) {

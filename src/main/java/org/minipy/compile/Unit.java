@@ -44,8 +44,14 @@ final class Unit {
     Block cur;
     private int nextBlockId;
     final Deque<FBlock> fblocks = new ArrayDeque<>();
-    /** Line given to emitted instructions; -1 marks them artificial. */
+    /**
+     * Location given to emitted instructions (cf. u_lineno, u_end_lineno, u_col_offset,
+     * u_end_col_offset; columns in UTF-8 bytes); line -1 marks them artificial.
+     */
     int line;
+    int endLine;
+    int col;
+    int endCol;
 
     Unit(Kind kind, Scope ste, String name, String qualname, int firstlineno, String privateName) {
         this.kind = kind;
@@ -57,6 +63,7 @@ final class Unit {
         this.entry = newBlock();
         this.cur = entry;
         this.line = firstlineno;
+        this.endLine = firstlineno;
         for (String v : ste.varnames) {
             varnames.putIfAbsent(v, varnames.size());
         }
@@ -110,5 +117,20 @@ final class Unit {
             return key;
         }
         return o; // None, Ellipsis, code objects: by identity
+    }
+
+    /** The current location, to restore after compiling a sub-node. */
+    record Loc(int line, int endLine, int col, int endCol) {
+    }
+
+    Loc saveLoc() {
+        return new Loc(line, endLine, col, endCol);
+    }
+
+    void restoreLoc(Loc l) {
+        line = l.line();
+        endLine = l.endLine();
+        col = l.col();
+        endCol = l.endCol();
     }
 }

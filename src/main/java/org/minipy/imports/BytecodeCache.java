@@ -26,7 +26,7 @@ public final class BytecodeCache {
      * The version of minipy's code format. Bump it whenever the instruction set (Opcode's
      * table) or the marshal format changes: MagicNumberTest fails until you do.
      */
-    public static final int MAGIC_VERSION = 10;
+    public static final int MAGIC_VERSION = 11;
 
     /** {@code importlib.util.MAGIC_NUMBER}: the version as 2 little-endian bytes, then CR LF. */
     public static byte[] magicNumber() {

@@ -35,7 +35,10 @@ public final class DisModule {
     /** dis.Instruction: a named-tuple-like record of one instruction. */
     private static final PyType INSTRUCTION = PyStructSeq.newType("dis", "Instruction");
     private static final String[] FIELDS = {"opname", "opcode", "arg", "argval", "argrepr", "offset",
-        "starts_line", "is_jump_target"};
+        "starts_line", "is_jump_target", "positions"};
+    /** dis.Positions: an instruction's source range, as co_positions() gives it. */
+    private static final PyType POSITIONS = PyStructSeq.newType("dis", "Positions");
+    private static final String[] POSITION_FIELDS = {"lineno", "end_lineno", "col_offset", "end_col_offset"};
 
     public static PyModule create(Runtime rt) {
         PyModule m = new PyModule("dis");
@@ -53,6 +56,7 @@ public final class DisModule {
         d.setItem("opmap", opmap);
         d.setItem("HAVE_ARGUMENT", PyInt.of(Opcode.HAVE_ARGUMENT));
         d.setItem("Instruction", INSTRUCTION);
+        d.setItem("Positions", POSITIONS);
         def(m, "dis", (a, kw) -> {
             PyObject file = keyword(a, kw, "file");
             if (a.length - (kw == null ? 0 : kw.length) == 0) {
@@ -80,8 +84,9 @@ public final class DisModule {
         def(m, "get_instructions", (a, kw) -> {
             PyObject x = argument("get_instructions", a, kw);
             PyList out = new PyList();
-            for (Disassembler.Instruction in : Disassembler.instructions(codeOf(rt, x))) {
-                out.append(instruction(in));
+            Code code = codeOf(rt, x);
+            for (Disassembler.Instruction in : Disassembler.instructions(code)) {
+                out.append(instruction(code, in));
             }
             return Abstract.iter(out);
         });
@@ -214,8 +219,13 @@ public final class DisModule {
         return c;
     }
 
-    private static PyObject instruction(Disassembler.Instruction in) {
-        return new PyStructSeq(INSTRUCTION, FIELDS,
+    private static PyObject instruction(Code code, Disassembler.Instruction in) {
+        PyObject[] pos = new PyObject[4];
+        for (int k = 0; k < 4; k++) {
+            int v = code.positionOf(in.offset() / 2, k);
+            pos[k] = v < 0 ? PyNone.None : PyInt.of(v);
+        }
+        return PyStructSeq.namedTuple(INSTRUCTION, FIELDS,
                 PyStr.of(in.opname()),
                 PyInt.of(in.opcode()),
                 in.arg() < 0 ? PyNone.None : PyInt.of(in.arg()),
@@ -223,7 +233,8 @@ public final class DisModule {
                 PyStr.of(in.argrepr()),
                 PyInt.of(in.offset()),
                 in.startsLine() == null ? PyNone.None : PyInt.of(in.startsLine()),
-                PyBool.of(in.isJumpTarget()));
+                PyBool.of(in.isJumpTarget()),
+                PyStructSeq.namedTuple(POSITIONS, POSITION_FIELDS, pos));
     }
 
     private static PyObject toPython(Object o) {

@@ -11,17 +11,29 @@ import org.minipy.objects.PyType;
 /**
  * A named tuple made in Java ({@code sys.version_info}, {@code sys.flags}): indexing, len,
  * iteration, comparison and hashing as its tuple, and each field by name; repr
- * {@code sys.version_info(major=3, ...)}.
+ * {@code sys.version_info(major=3, ...)}, or {@code Positions(lineno=1, ...)} for one standing
+ * for a {@code collections.namedtuple} ({@link #namedTuple}), whose repr has no module.
  */
 public final class PyStructSeq extends PyObject {
     private final PyType type;
     private final String[] fields;
     private final PyTuple values;
+    private final boolean namedTuple;
 
     public PyStructSeq(PyType type, String[] fields, PyObject... values) {
+        this(type, fields, false, values);
+    }
+
+    private PyStructSeq(PyType type, String[] fields, boolean namedTuple, PyObject... values) {
         this.type = type;
         this.fields = fields;
+        this.namedTuple = namedTuple;
         this.values = new PyTuple(values.clone());
+    }
+
+    /** One standing for a namedtuple of a Python module ({@code dis.Instruction}). */
+    public static PyStructSeq namedTuple(PyType type, String[] fields, PyObject... values) {
+        return new PyStructSeq(type, fields, true, values);
     }
 
     /** A struct-sequence type named {@code module.name}. */
@@ -90,7 +102,11 @@ public final class PyStructSeq extends PyObject {
 
     @Override
     public PyStr repr() {
-        StringBuilder sb = new StringBuilder(type.moduleName()).append('.').append(type.getName()).append('(');
+        StringBuilder sb = new StringBuilder();
+        if (!namedTuple) {
+            sb.append(type.moduleName()).append('.');
+        }
+        sb.append(type.getName()).append('(');
         for (int i = 0; i < fields.length; i++) {
             if (i > 0) {
                 sb.append(", ");

@@ -29,7 +29,7 @@ public final class SysModule {
     public static final int MAJOR = 3, MINOR = 11, MICRO = 7;
     public static final String VERSION = MAJOR + "." + MINOR + "." + MICRO + " (minipy)";
     /** {@code sys.implementation.cache_tag}, also the tag of {@code __pycache__} files. */
-    public static final String CACHE_TAG = "minipy-10";
+    public static final String CACHE_TAG = "minipy-11";
 
     static final PyType VERSION_INFO = PyStructSeq.newType("sys", "version_info");
     static final PyType FLAGS = PyStructSeq.newType("sys", "flags");

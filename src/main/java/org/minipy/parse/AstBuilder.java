@@ -751,8 +751,9 @@ final class AstBuilder {
                     if (t.arglist() != null) {
                         arglist(t.arglist(), args, keywords, true);
                         if (args.size() == 1 && keywords.isEmpty() && args.get(0) instanceof Expr.GeneratorExp g
-                                && t.arglist().argument().size() == 1 && t.arglist().COMMA().isEmpty()) {
-                            // A lone generator argument takes the call's parentheses.
+                                && t.arglist().argument().size() == 1 && t.arglist().COMMA().isEmpty()
+                                && t.arglist().argument(0).comp_for() != null) {
+                            // A lone generator argument without its own parentheses takes the call's.
                             args.set(0, new Expr.GeneratorExp(span(t.getStart(), p), g.elt(), g.generators()));
                         }
                     }

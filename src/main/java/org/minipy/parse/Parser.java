@@ -31,7 +31,12 @@ public final class Parser {
 
     /** Parses a file, reporting the tokenizer's SyntaxWarnings to {@code warnings}. */
     public static Mod.Module parseModule(String source, String filename, WarningSink warnings) {
-        Run run = new Run(source, filename, warnings);
+        return parseModule(source, filename, warnings, false);
+    }
+
+    /** As above; {@code byteOffsets} makes the parser's errors count UTF-8 bytes, as CPython's for a file. */
+    public static Mod.Module parseModule(String source, String filename, WarningSink warnings, boolean byteOffsets) {
+        Run run = new Run(source, filename, warnings, byteOffsets);
         return new Mod.Module(run.statements(false));
     }
 
@@ -151,7 +156,11 @@ public final class Parser {
         final Source errorSource;
 
         Run(String source, String filename, WarningSink warnings) {
-            this.src = new Source(Source.normalizeNewlines(source), filename);
+            this(source, filename, warnings, false);
+        }
+
+        Run(String source, String filename, WarningSink warnings, boolean byteOffsets) {
+            this.src = new Source(Source.normalizeNewlines(source), filename, byteOffsets);
             this.errorSource = src;
             tokens = new CommonTokenStream(new IndentingTokenSource(new Tokenizer(src.text, filename), src, false,
                     warnings));

@@ -12,6 +12,8 @@ final class Source {
     private final int[] lineStarts;
     /** For an f-string replacement field's sub-parse (see {@link #fieldView}), else null. */
     private final FieldView field;
+    /** The parser's errors count UTF-8 bytes (a file's text, as CPython reads it), not characters. */
+    private final boolean byteOffsets;
 
     /** Where a replacement field's "(expr)" text starts in the real source. */
     private record FieldView(Source wrapped, int line, int col) {
@@ -20,6 +22,7 @@ final class Source {
     private Source(Source base, FieldView field) {
         this.text = base.text;
         this.filename = base.filename;
+        this.byteOffsets = base.byteOffsets;
         this.lineStarts = base.lineStarts;
         this.field = field;
     }
@@ -37,6 +40,11 @@ final class Source {
     }
 
     Source(String text, String filename) {
+        this(text, filename, false);
+    }
+
+    Source(String text, String filename, boolean byteOffsets) {
+        this.byteOffsets = byteOffsets;
         this.field = null;
         this.text = text;
         this.filename = filename;
@@ -105,7 +113,26 @@ final class Source {
                     endLine == first && endOffset > 0 ? endOffset - field.col : endOffset,
                     field.wrapped.line(line - first + 1) + "\n");
         }
+        if (byteOffsets) {
+            offset = byteOffset(line, offset);
+            endOffset = byteOffset(endLine, endOffset);
+        }
         return new PySyntaxError(kind, msg, filename, line, offset, endLine, endOffset, line(line) + "\n");
+    }
+
+    /** A 1-based code-point offset on a line as a 1-based UTF-8 byte offset (others unchanged). */
+    int byteOffset(int line, int offset) {
+        if (offset < 1 || line < 1 || line > lineStarts.length) {
+            return offset;
+        }
+        String l = line(line);
+        int n = 0, i = 0, k = 1;
+        for (; k < offset && i < l.length(); k++) {
+            int c = l.codePointAt(i);
+            i += Character.charCount(c);
+            n += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+        }
+        return n + (offset - k) + 1;
     }
 
     /** An error found by the tokenizer: text is the line without its newline. */

@@ -17,6 +17,8 @@ import org.minipy.objects.PyBaseException;
 import org.minipy.objects.PyDict;
 import org.minipy.objects.PyErr;
 import org.minipy.objects.PyExc;
+import org.minipy.objects.PyException;
+import org.minipy.objects.PyInt;
 import org.minipy.objects.PyList;
 import org.minipy.objects.PyModule;
 import org.minipy.objects.PyNone;
@@ -233,6 +235,14 @@ public final class InterpreterState implements Runtime {
     @FunctionalInterface
     public interface CompilerFunction {
         Code compile(String source, String filename, String mode);
+
+        /**
+         * A file's text, in exec mode. CPython reads a file as bytes, and its parser then reports
+         * error offsets in UTF-8 bytes (a compile() of a str gets characters).
+         */
+        default Code compileFile(String source, String filename) {
+            return compile(source, filename, "exec");
+        }
     }
 
     private CompilerFunction compiler;
@@ -240,6 +250,27 @@ public final class InterpreterState implements Runtime {
     /** Replaces the compiler (tests run the VM on code from elsewhere). */
     public void setCompiler(CompilerFunction c) {
         this.compiler = c;
+    }
+
+    /**
+     * Where the {@code ~} of a traceback's caret line turns to {@code ^} in a source segment:
+     * {left end, right start, tilde (1) or not (0)}, or null (cf. extract_anchors_from_line).
+     * It needs the parser, so the embedding layer installs it, as it does the compiler.
+     */
+    @FunctionalInterface
+    public interface CaretAnchors {
+        int[] of(String segment);
+    }
+
+    private CaretAnchors caretAnchors;
+
+    public void setCaretAnchors(CaretAnchors a) {
+        this.caretAnchors = a;
+    }
+
+    /** The caret anchors of a segment, or null (also when no parser is installed). */
+    public int[] caretAnchors(String segment) {
+        return caretAnchors == null ? null : caretAnchors.of(segment);
     }
 
     @Override
@@ -253,7 +284,39 @@ public final class InterpreterState implements Runtime {
     /** Compiles a file's text, remembering it for the source lines of tracebacks. */
     public Code compileFile(String source, String filename) {
         sources.put(filename, source);
-        return compile(source, filename, "exec");
+        if (compiler == null) {
+            throw PyErr.notImplementedError("no compiler installed");
+        }
+        try {
+            return compiler.compileFile(source, filename);
+        } catch (PyException e) {
+            withLineFromFile(e.value, source);
+            throw e;
+        }
+    }
+
+    /**
+     * A syntax error in a file takes its source line from the file, newline included (cf.
+     * _PyErr_ProgramDecodedTextObject in CPython 3.11's parser errors), where a string's
+     * error on a line before the last one read has it without (the tokenizer's buffer).
+     */
+    private static void withLineFromFile(PyBaseException exc, String source) {
+        if (!exc.getType().isSubtypeOf(PyExc.SyntaxError) || !(exc.attr("lineno") instanceof PyInt ln)
+                || !(exc.attr("text") instanceof PyStr text) || text.value().endsWith("\n")) {
+            return;
+        }
+        int start = 0;
+        for (long l = 1; l < ln.value && start >= 0; l++) {
+            int nl = source.indexOf('\n', start);
+            start = nl < 0 ? -1 : nl + 1;
+        }
+        if (start < 0) {
+            return;
+        }
+        int end = source.indexOf('\n', start);
+        if (end >= 0 && source.substring(start, end).equals(text.value())) {
+            Abstract.setAttr(exc, "text", PyStr.of(text.value() + "\n"));
+        }
     }
 
     /** The text of a file compiled here, or null. */

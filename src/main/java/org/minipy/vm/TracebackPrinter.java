@@ -6,11 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.IdentityHashMap;
 import java.util.Map;
+import org.minipy.code.Code;
 import org.minipy.objects.Abstract;
 import org.minipy.objects.PyBaseException;
 import org.minipy.objects.PyExc;
 import org.minipy.objects.PyInt;
 import org.minipy.objects.PyList;
+import org.minipy.objects.PyNone;
 import org.minipy.objects.PyObject;
 import org.minipy.objects.PyStr;
 import org.minipy.objects.PyTuple;
@@ -76,11 +78,100 @@ public final class TracebackPrinter {
             out.append("  File \"").append(file).append("\", line ").append(line).append(", in ").append(name)
                     .append('\n');
             String src = sourceLine(file, line);
-            if (src != null && !src.isBlank()) {
-                out.append("    ").append(src.strip()).append('\n');
+            if (src != null) {
+                int indent = 0;
+                while (indent < src.length() && isBlank(src.charAt(indent))) {
+                    indent++;
+                }
+                out.append("    ").append(src, indent, src.length()).append('\n');
+                carets(t, src, indent);
             }
         }
         repeated(count);
+    }
+
+    private static boolean isBlank(int c) {
+        return c == ' ' || c == '\t' || c == '\f';
+    }
+
+    /**
+     * The line of {@code ^} (and {@code ~}) under the source line that marks the columns of the
+     * instruction the entry stopped at (cf. tb_displayline in CPython 3.11's Python/traceback.c,
+     * which prints uncaught exceptions; traceback.py differs in details). Nothing when the
+     * instruction has no columns or marks the whole line. A range spanning several lines is
+     * marked up to the last non-blank byte of its first line (CPython mixes bytes and characters
+     * there; so do we).
+     * Binary operations and subscripts show their operator or brackets with {@code ^} and the
+     * rest with {@code ~}. Columns are display columns: East Asian wide characters count two.
+     * src is the whole line, indent the length of its leading blanks.
+     */
+    private void carets(PyTraceback t, String src, int indent) {
+        Code code = t.frame.code;
+        int line = code.positionOf(t.lasti, 0), endLine = code.positionOf(t.lasti, 1);
+        int col = code.positionOf(t.lasti, 2), endCol = code.positionOf(t.lasti, 3);
+        if (line < 0 || endLine < 0 || col < 0 || endCol < 0) {
+            return;
+        }
+        byte[] utf8 = src.getBytes(StandardCharsets.UTF_8);
+        int start = charOffset(utf8, col), end = charOffset(utf8, endCol);
+        int leftEnd = -1, rightStart = -1;
+        char primary = '^', secondary = '^';
+        if (line == endLine) {
+            int[] a = interp.caretAnchors(substring(src, start, end));
+            if (a != null) {
+                leftEnd = a[0] + start;
+                rightStart = a[1] + start;
+                if (a[2] != 0) {
+                    primary = '~';
+                }
+            }
+        } else {
+            // CPython starts from the line's length in characters but reads bytes
+            int i = Math.min(src.codePointCount(0, src.length()), utf8.length);
+            while (--i >= 0 && isBlank(utf8[i])) {
+                // back over trailing blanks
+            }
+            end = i + 1;
+        }
+        int strippedLength = src.codePointCount(0, src.length()) - indent;
+        boolean anchored = leftEnd != -1 || rightStart != -1;
+        if (end - start == strippedLength && !anchored) {
+            return;
+        }
+        // from characters to columns on a terminal, where some characters take two
+        start = EastAsianWidth.width(src, start);
+        end = EastAsianWidth.width(src, end);
+        if (anchored) {
+            leftEnd = EastAsianWidth.width(src, leftEnd);
+            rightStart = EastAsianWidth.width(src, rightStart);
+        }
+        // column p (1-based) of the line as printed, whose first 4 columns are the margin
+        for (int p = indent - 4 + 1; p <= end; p++) {
+            out.append(p <= start ? ' ' : anchored && leftEnd < p && p <= rightStart ? secondary : primary);
+        }
+        out.append('\n');
+    }
+
+    /**
+     * The characters in the first byteOffset bytes of a line's UTF-8 form, a partial character
+     * counted as one (cf. _PyPegen_byte_offset_to_character_offset, which may count the
+     * terminating NUL too).
+     */
+    private static int charOffset(byte[] utf8, int byteOffset) {
+        int n = Math.min(byteOffset, utf8.length + 1);
+        int extra = n > utf8.length ? 1 : 0;
+        String s = new String(utf8, 0, n - extra, StandardCharsets.UTF_8);
+        return s.codePointCount(0, s.length()) + extra;
+    }
+
+    /** Code points [start, end) of s, clamped as PyUnicode_Substring does. */
+    private static String substring(String s, int start, int end) {
+        int n = s.codePointCount(0, s.length());
+        end = Math.min(end, n);
+        if (start >= end) {
+            return "";
+        }
+        return s.substring(s.offsetByCodePoints(0, start), s.offsetByCodePoints(0, end));
     }
 
     private void repeated(int count) {
@@ -104,8 +195,10 @@ public final class TracebackPrinter {
                 return null;
             }
         }
-        String[] lines = text.split("\n", -1);
-        return line <= lines.length ? lines[line - 1] : null;
+        // as a text file reads it: universal newlines, no line past the end
+        String[] lines = text.split("\r\n|\r|\n", -1);
+        int n = text.isEmpty() || text.endsWith("\n") || text.endsWith("\r") ? lines.length - 1 : lines.length;
+        return line <= n ? lines[line - 1] : null;
     }
 
     /** The last line(s): {@code Type: message}, and for SyntaxError the location block. */
@@ -114,8 +207,7 @@ public final class TracebackPrinter {
         String mod = t.moduleName();
         String tname = mod == null || mod.equals("builtins") || mod.equals("__main__")
                 ? t.getQualName() : mod + "." + t.getQualName();
-        if (t.isSubtypeOf(PyExc.SyntaxError)) {
-            syntaxError(exc, tname);
+        if (t.isSubtypeOf(PyExc.SyntaxError) && syntaxError(exc, tname)) {
             notes(exc);
             return;
         }
@@ -162,70 +254,86 @@ public final class TracebackPrinter {
         }
     }
 
-    private void syntaxError(PyBaseException exc, String tname) {
-        PyObject fn = exc.attr("filename"), lineno = exc.attr("lineno"), text = exc.attr("text");
-        PyObject offset = exc.attr("offset"), endOffset = exc.attr("end_offset"), msgObj = exc.attr("msg");
-        String suffix = "";
-        if (lineno instanceof PyInt ln) {
-            out.append("  File \"").append(fn instanceof PyStr f ? f.value() : "<string>").append("\", line ")
-                    .append(ln.value).append('\n');
-        } else if (fn instanceof PyStr f) {
-            suffix = " (" + f.value() + ")";
+    /**
+     * A SyntaxError's location block and message (cf. print_exception and parse_syntax_error in
+     * CPython 3.11's Python/pythonrun.c). False, printing nothing, when its attributes are not
+     * usable (a line number that is no int): it is then printed as any exception.
+     */
+    private boolean syntaxError(PyBaseException exc, String tname) {
+        PyObject msg = exc.attr("msg"), fn = exc.attr("filename"), lineno = exc.attr("lineno");
+        PyObject offset = exc.attr("offset"), text = exc.attr("text");
+        if (!(lineno instanceof PyInt ln) || !(offset == null || offset == PyNone.None || offset instanceof PyInt)) {
+            return false;
         }
+        String m;
+        try {
+            m = msg == null || msg == PyNone.None ? "" : Abstract.str(msg).value();
+        } catch (RuntimeException e) {
+            return false;
+        }
+        String file = fn == null || fn == PyNone.None ? "<string>" : Abstract.str(fn).value();
+        out.append("  File \"").append(file).append("\", line ").append(ln.value).append('\n');
         if (text instanceof PyStr ts) {
-            String rtext = stripTrailingNewlines(ts.value());
-            String ltext = stripLeading(rtext);
-            int spaces = rtext.length() - ltext.length();
-            out.append("    ").append(ltext).append('\n');
-            if (offset instanceof PyInt o) {
-                int off = (int) o.value;
-                int end = endOffset instanceof PyInt e && e.value != 0 ? (int) e.value : off;
-                if (off == end || end == -1) {
-                    end = off + 1;
-                }
-                int col = off - 1 - spaces, endCol = end - 1 - spaces;
-                if (col >= 0) {
-                    // CPython 3.11 places the caret in plain spaces, counting UTF-8 bytes for the
-                    // parser's errors (whose text keeps its newline) and characters for the tokenizer's
-                    boolean bytes = ts.value().endsWith("\n");
-                    int colBytes = bytes ? utf8Width(ltext, col) : col;
-                    int endBytes = bytes ? utf8Width(ltext, endCol) : endCol;
-                    StringBuilder caret = new StringBuilder("    ");
-                    caret.append(" ".repeat(colBytes));
-                    caret.append("^".repeat(Math.max(1, endBytes - colBytes)));
-                    out.append(caret).append('\n');
-                }
+            // only SyntaxError itself has a range; its subclasses (IndentationError, TabError)
+            // get one caret
+            int off = offset instanceof PyInt o ? (int) o.value : -1;
+            int endOff = -1;
+            long endLine = ln.value;
+            if (exc.getType() == PyExc.SyntaxError) {
+                endOff = exc.attr("end_offset") instanceof PyInt e ? (int) e.value : -1;
+                endLine = exc.attr("end_lineno") instanceof PyInt el ? el.value : ln.value;
             }
+            int size = ts.value().getBytes(StandardCharsets.UTF_8).length;
+            if (endLine > ln.value) {
+                endOff = size; // several lines: to the end of the first
+            }
+            errorText(off, Math.min(endOff, size + 1), ts.value());
         }
-        String msg = msgObj instanceof PyStr m && !m.value().isEmpty() ? m.value() : "<no detail available>";
-        out.append(tname).append(": ").append(msg).append(suffix).append('\n');
+        out.append(tname).append(m.isEmpty() ? "" : ": ").append(m).append('\n');
+        return true;
     }
 
-    /** UTF-8 length of the first {@code cols} code points of {@code s} (columns past its end count one each). */
-    private static int utf8Width(String s, int cols) {
-        int n = 0, i = 0, k = 0;
-        for (; k < cols && i < s.length(); k++) {
-            int c = s.codePointAt(i);
-            i += Character.charCount(c);
-            n += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+    /**
+     * The source line of a SyntaxError and its carets (cf. print_error_text in CPython 3.11's
+     * Python/pythonrun.c): leading blanks dropped, the caret column clipped to the text, a
+     * text of several lines shown from the line the offset falls in, no carets if the offset
+     * lies left of the text. Like CPython, offsets count characters but the text is walked in
+     * UTF-8 bytes.
+     */
+    private void errorText(int offset, int endOffset, String text) {
+        int carets = endOffset > 0 && endOffset > offset ? endOffset - offset : 1;
+        byte[] b = text.getBytes(StandardCharsets.UTF_8);
+        offset--;
+        int p = 0;
+        while (p < b.length && (b[p] == ' ' || b[p] == '\t' || b[p] == '\f')) {
+            p++;
+            offset--;
         }
-        return n + Math.max(0, cols - k);
-    }
-
-    private static String stripTrailingNewlines(String s) {
-        int e = s.length();
-        while (e > 0 && s.charAt(e - 1) == '\n') {
-            e--;
+        int len = b.length - p;
+        if (len > 0 && b[b.length - 1] == '\n') {
+            len--;
         }
-        return s.substring(0, e);
-    }
-
-    private static String stripLeading(String s) {
-        int i = 0;
-        while (i < s.length() && (s.charAt(i) == ' ' || s.charAt(i) == '\t' || s.charAt(i) == '\n'
-                || s.charAt(i) == '\f')) {
-            i++;
+        offset = Math.min(offset, len);
+        for (;;) {
+            int nl = p;
+            while (nl < b.length && b[nl] != '\n') {
+                nl++;
+            }
+            if (nl == b.length || nl - p >= offset) {
+                break;
+            }
+            int skip = nl - p + 1;
+            p += skip;
+            len -= skip;
+            offset -= skip;
         }
-        return s.substring(i);
+        out.append("    ").append(new String(b, p, b.length - p, StandardCharsets.UTF_8));
+        if (p + len >= b.length || b[p + len] != '\n') {
+            out.append('\n');
+        }
+        if (offset < 0) {
+            return;
+        }
+        out.append("    ").append(" ".repeat(offset)).append("^".repeat(carets)).append('\n');
     }
 }

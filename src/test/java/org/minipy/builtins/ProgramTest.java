@@ -46,7 +46,6 @@ class ProgramTest {
         String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
         int status = p.waitFor();
         err = err.replace(dir.toRealPath() + "/", "").replace(dir + "/", "");
-        err = err.replaceAll("(?m)^ *[~^]+ *\n", "");
         return format(out, err, status);
     }
 

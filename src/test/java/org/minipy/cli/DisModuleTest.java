@@ -57,6 +57,19 @@ class DisModuleTest {
     }
 
     @Test
+    void instructionPositionsAreCoPositions() {
+        // python3 prints the same (its CACHE entries filtered out)
+        assertEquals("RESUME Positions(lineno=2, end_lineno=2, col_offset=0, end_col_offset=0) 0\n"
+                + "LOAD_FAST Positions(lineno=3, end_lineno=3, col_offset=11, end_col_offset=12) 12\n"
+                + "LOAD_ATTR Positions(lineno=3, end_lineno=3, col_offset=11, end_col_offset=14) 14\n"
+                + "LOAD_CONST Positions(lineno=3, end_lineno=3, col_offset=15, end_col_offset=16) 16\n"
+                + "BINARY_SUBSCR Positions(lineno=3, end_lineno=3, col_offset=11, end_col_offset=17) 17\n"
+                + "RETURN_VALUE Positions(lineno=3, end_lineno=3, col_offset=4, end_col_offset=17) 17\n",
+                run("import dis\ndef f(x):\n    return x.y[0]\nfor i in dis.get_instructions(f):\n"
+                        + "    print(i.opname, i.positions, i.positions.end_col_offset)"));
+    }
+
+    @Test
     void opnameAndOpmapComeFromTheOneTable() {
         assertEquals("LOAD_CONST 100 True 256\n",
                 run("import dis\nprint(dis.opname[100], dis.opmap['LOAD_CONST'],"

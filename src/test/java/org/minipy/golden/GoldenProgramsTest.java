@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -29,15 +28,14 @@ import org.minipy.Interpreter;
  * {@code <name>.exit} (absent = 0).
  *
  * <p>Both sides are normalised the same way: the absolute path of the program's folder is removed
- * (CPython prints {@code File "/abs/dir/x.py"}, the goldens hold {@code File "x.py"}), and lines of
- * stderr that hold only whitespace and {@code ^}/{@code ~} (CPython 3.11's caret lines) are dropped.
+ * (CPython prints {@code File "/abs/dir/x.py"}, the goldens hold {@code File "x.py"}). Caret lines
+ * under traceback source lines are compared like any other line.
  *
  * <p>{@code -Dgolden.filter=lists/} runs only programs whose "feature/name" contains the string.
  */
 class GoldenProgramsTest {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
-    private static final Pattern CARET_LINE = Pattern.compile("[ \\t]*[\\^~][\\^~ \\t]*");
 
     @TestFactory
     Stream<DynamicTest> goldenPrograms() throws IOException {
@@ -96,8 +94,8 @@ class GoldenProgramsTest {
             status = py.runMain(Path.of(fileName));
         }
 
-        String actualOut = normalise(out.toString(StandardCharsets.UTF_8), dir, false);
-        String actualErr = normalise(err.toString(StandardCharsets.UTF_8), dir, true);
+        String actualOut = normalise(out.toString(StandardCharsets.UTF_8), dir);
+        String actualErr = normalise(err.toString(StandardCharsets.UTF_8), dir);
         String expectedOut = read(dir.resolve(base + ".out"), "");
         String expectedErr = read(dir.resolve(base + ".err"), "");
         int expectedStatus = Integer.parseInt(read(dir.resolve(base + ".exit"), "0").trim());
@@ -118,28 +116,12 @@ class GoldenProgramsTest {
     }
 
     /** The same normalisation tools/record-goldens applies to CPython's output. */
-    static String normalise(String text, Path dir, boolean dropCaretLines) {
+    static String normalise(String text, Path dir) {
         String s = text.replace("\r\n", "\n");
         for (String prefix : folderPrefixes(dir)) {
             s = s.replace(prefix, "");
         }
-        if (!dropCaretLines) {
-            return s;
-        }
-        String[] lines = s.split("\n", -1);
-        StringBuilder b = new StringBuilder();
-        boolean first = true;
-        for (String line : lines) {
-            if (CARET_LINE.matcher(line).matches()) {
-                continue;
-            }
-            if (!first) {
-                b.append('\n');
-            }
-            b.append(line);
-            first = false;
-        }
-        return b.toString();
+        return s;
     }
 
     private static List<String> folderPrefixes(Path dir) {

@@ -70,7 +70,7 @@ class ExecCodeModuleTest {
                 + "__import__('importlib.util').util.MAGIC_NUMBER, 'little')"));
         assertEquals(BytecodeCache.magicAsInt(), sys.getMagicNumber());
         assertEquals("True", py.eval("__import__('_imp').get_magic_tag() == __import__('sys').implementation.cache_tag"));
-        assertEquals("minipy-10", sys.getMagicTag());
+        assertEquals("minipy-11", sys.getMagicTag());
         byte[] m = BytecodeCache.magicNumber();
         assertEquals('\r', m[2]);
         assertEquals('\n', m[3]);
@@ -266,6 +266,6 @@ class ExecCodeModuleTest {
                 + "exec_code_module_ex() argument 3 must be str or None, not int\n"
                 + "exec_code_module() argument 2 must be code, not str\n"
                 + "unhashable type: 'list'\n"
-                + "1 p.py None p.minipy-10.pyc\n", out);
+                + "1 p.py None p.minipy-11.pyc\n", out);
     }
 }

@@ -36,8 +36,8 @@ class SysModuleTest extends ModuleTestBase {
         assertTrue(Abstract.richCompareBool(PyTuple.of(i(3), i(8)), attr("version_info"), CompareOp.LT));
         assertTrue(repr(attr("version")).startsWith("'3.11."));
         assertEquals("'minipy'", repr(Abstract.getAttr(attr("implementation"), "name")));
-        assertEquals("'minipy-10'", repr(Abstract.getAttr(attr("implementation"), "cache_tag")));
-        assertTrue(repr(attr("implementation")).startsWith("namespace(name='minipy', cache_tag='minipy-10', "
+        assertEquals("'minipy-11'", repr(Abstract.getAttr(attr("implementation"), "cache_tag")));
+        assertTrue(repr(attr("implementation")).startsWith("namespace(name='minipy', cache_tag='minipy-11', "
                 + "version=sys.version_info(major=3"));
         assertEquals("9223372036854775807", repr(attr("maxsize")));
         assertEquals("'little'", repr(attr("byteorder")));

@@ -87,6 +87,7 @@ final class CPythonCode {
             kinds[i] = (byte) Integer.parseInt(k[i]);
         }
         int[] lt = ints(rest(next()));
+        int[] positions = ints(rest(next()));
         int[] exc = ints(rest(next()));
         int nconsts = Integer.parseInt(rest(next())[0]);
         PyObject[] consts = new PyObject[nconsts];
@@ -96,7 +97,7 @@ final class CPythonCode {
         next(); // end
         return new Code(Integer.parseInt(h[0]), Integer.parseInt(h[1]), Integer.parseInt(h[2]),
                 Integer.parseInt(h[3]), Integer.parseInt(h[4]), bytes, consts, names, lpnames, kinds, filename,
-                name, qualname, Integer.parseInt(h[5]), lt, exc);
+                name, qualname, Integer.parseInt(h[5]), lt, positions, exc);
     }
 
     private PyObject constant() {

@@ -99,6 +99,7 @@ class VmApiTest {
         assertEquals("Traceback (most recent call last):\n"
                 + "  File \"" + dir.resolve("m.py") + "\", line 3, in <module>\n    f()\n"
                 + "  File \"" + dir.resolve("m.py") + "\", line 2, in f\n    return 1 + None\n"
+                + "           ~~^~~~~~\n"
                 + "TypeError: unsupported operand type(s) for +: 'int' and 'NoneType'\n",
                 err.toString(StandardCharsets.UTF_8));
     }

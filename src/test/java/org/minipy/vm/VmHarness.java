@@ -47,22 +47,7 @@ final class VmHarness {
         String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
         int status = p.waitFor();
                 err = err.replace(dir.toRealPath() + "/", "").replace(dir + "/", "");
-        // minipy prints no carets under the failing expression (CPython 3.11 does)
-        err = dropTracebackCarets(err);
         return format(out, err, status);
-    }
-
-    /** Removes the caret lines under source lines of traceback entries (not those of SyntaxError). */
-    static String dropTracebackCarets(String err) {
-        String[] lines = err.split("\n", -1);
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < lines.length; i++) {
-            boolean caret = lines[i].matches(" *[~^]+ *") && i >= 2 && lines[i - 2].matches("  File \".*\", line \\d+, in .*");
-            if (!caret) {
-                sb.append(lines[i]).append(i < lines.length - 1 ? "\n" : "");
-            }
-        }
-        return sb.toString();
     }
 
     /** prog.py is the text up to the first line "#### path"; each such line starts another file. */

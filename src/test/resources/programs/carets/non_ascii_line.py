@@ -1,0 +1,3 @@
+count = 3
+print("café", count)
+message = "café crème: " + count

@@ -1,0 +1,2 @@
+count = 12
+head = "x" + count[1:3]

@@ -1,0 +1,3 @@
+prices = {"りんご": 120, "みかん": 80}
+print(prices["りんご"])
+total = prices["りんご"] + prices["ぶどう"]
