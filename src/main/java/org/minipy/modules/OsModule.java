@@ -181,7 +181,9 @@ public final class OsModule {
         if (o instanceof PyBytes b) {
             return new String(b.data(), java.nio.charset.StandardCharsets.UTF_8);
         }
-        throw PyErr.typeError("%s: path should be string, bytes or os.PathLike, not %s", fname,
-                o.getType().getName());
+        // listdir also takes a file descriptor or None, and says so
+        throw PyErr.typeError(fname.equals("listdir")
+                ? "%s: path should be string, bytes, os.PathLike, integer or None, not %s"
+                : "%s: path should be string, bytes or os.PathLike, not %s", fname, o.getType().getName());
     }
 }

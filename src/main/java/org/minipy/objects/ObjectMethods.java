@@ -67,7 +67,7 @@ final class ObjectMethods {
             Abstract.genericDelAttr(a[0], ArgParser.attrName(a[1]));
             return PyNone.None;
         });
-        object.put("__class__", new PyGetSetDescr(object, "__class__", PyObject::getType, null));
+        object.put("__class__", new PyGetSetDescr(object, "__class__", PyObject::getType, ObjectMethods::setClass));
         object.def("__getstate__", (a, kw) -> {
             // the instance dict is the state; None when there is nothing in it
             ArgParser.checkCount("__getstate__", TypeCall.tail(a), kw, 0, 0);
@@ -79,5 +79,34 @@ final class ObjectMethods {
         object.def("__dir__", (a, kw) -> Dir.of(a[0]));
         object.put("__doc__", PyStr.of("The base class of the class hierarchy."));
         object.put("__init_subclass__", new PyBuiltinFunction("__init_subclass__", (a, kw) -> PyNone.None));
+    }
+
+    /**
+     * {@code obj.__class__ = cls} (cf. object_set_class): only between Python classes of the same
+     * layout, which for minipy means instances of classes whose only built-in base is object.
+     */
+    private static void setClass(PyObject o, PyObject value) {
+        if (value == null) {
+            throw PyErr.typeError("can't delete __class__ attribute");
+        }
+        if (!(value instanceof PyType cls)) {
+            throw PyErr.typeError("__class__ must be set to a class, not '%s' object", value.getType().getName());
+        }
+        PyType old = o.getType();
+        if (!cls.isHeap() || !old.isHeap()) {
+            throw PyErr.typeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
+        }
+        if (cls.allocator() != old.allocator()) {
+            throw PyErr.typeError("__class__ assignment: '%s' object layout differs from '%s'", cls.getName(),
+                    old.getName());
+        }
+        if (cls == old) {
+            return;
+        }
+        if (!(o instanceof PyInstance inst)) {
+            throw PyErr.notImplementedError("minipy: __class__ assignment is supported only between classes "
+                    + "whose one built-in base is object");
+        }
+        inst.setType(cls);
     }
 }

@@ -6,7 +6,7 @@ package org.minipy.objects;
  * class, it computes the attribute it is found under (a data descriptor before the instance dict).
  */
 public class PyInstance extends PyObject implements PyDescriptor {
-    private final PyType type;
+    private PyType type;
     private PyDict dict;
 
     public PyInstance(PyType type) {
@@ -17,6 +17,11 @@ public class PyInstance extends PyObject implements PyDescriptor {
     @Override
     public PyType getType() {
         return type;
+    }
+
+    /** {@code obj.__class__ = cls}, checked by the caller. */
+    void setType(PyType t) {
+        type = t;
     }
 
     @Override

@@ -425,7 +425,7 @@ final class EvalOps {
     private static void mergeOne(PyDict dict, PyObject k, PyObject v, PyObject fn, boolean strict) {
         if (strict) {
             if (!(k instanceof PyStr)) {
-                throw PyErr.typeError("%s keywords must be strings", functionStr(fn));
+                throw PyErr.typeError("keywords must be strings");
             }
             if (dict.getItemOrNull(k) != null) {
                 throw PyErr.typeError("%s got multiple values for keyword argument '%s'", functionStr(fn),
