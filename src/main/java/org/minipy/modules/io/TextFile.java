@@ -559,8 +559,8 @@ public final class TextFile extends PyTextIO {
 
     @Override
     protected long truncate(Long size) {
-        long pos = size == null ? tell() : size;
-        return buffer.truncateTo(pos);
+        // as CPython's: no size means the byte stream's position (after any read-ahead)
+        return buffer.truncateTo(size);
     }
 
     @Override
