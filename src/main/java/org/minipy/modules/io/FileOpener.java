@@ -103,8 +103,8 @@ public final class FileOpener {
         RawFile raw = RawFile.open(path, name, kind, plus);
         String rawMode = (kind == 'w' && plus ? "r" : String.valueOf(kind)) + "b" + (plus ? "+" : "");
         PyBinaryFile buffered = new PyBinaryFile(raw, name, rawMode, kind == 'r' || plus, kind != 'r' || plus);
-        registerWriter(key, buffered);
         if (b) {
+            registerWriter(key, buffered);
             return buffered;
         }
         try {
@@ -115,8 +115,10 @@ public final class FileOpener {
                 throw PyErr.valueError("illegal newline value: %s", newline);
             }
             Charset cs = charset(encoding == null ? "utf-8" : encoding);
-            return new TextFile(buffered, name, mode, encoding == null ? "UTF-8" : encoding, cs,
+            TextFile f = new TextFile(buffered, name, mode, encoding == null ? "UTF-8" : encoding, cs,
                     errors == null ? "strict" : errors, newline, buffering == 1);
+            registerWriter(key, f);
+            return f;
         } catch (RuntimeException e) {
             buffered.close();
             throw e;
@@ -130,10 +132,10 @@ public final class FileOpener {
      * objects still hold for it, and the pending bytes of files never closed are written out
      * when the JVM exits.
      */
-    private static final Map<Path, List<WeakReference<PyBinaryFile>>> WRITERS = new HashMap<>();
+    private static final Map<Path, List<WeakReference<PyFileObject>>> WRITERS = new HashMap<>();
     private static boolean hookAdded;
 
-    private static synchronized void registerWriter(Path key, PyBinaryFile f) {
+    private static synchronized void registerWriter(Path key, PyFileObject f) {
         if (!f.writable()) {
             return;
         }
@@ -145,12 +147,12 @@ public final class FileOpener {
     }
 
     private static synchronized void flushWriters(Path key) {
-        List<WeakReference<PyBinaryFile>> list = WRITERS.get(key);
+        List<WeakReference<PyFileObject>> list = WRITERS.get(key);
         if (list == null) {
             return;
         }
-        for (Iterator<WeakReference<PyBinaryFile>> it = list.iterator(); it.hasNext(); ) {
-            PyBinaryFile f = it.next().get();
+        for (Iterator<WeakReference<PyFileObject>> it = list.iterator(); it.hasNext(); ) {
+            PyFileObject f = it.next().get();
             if (f == null || f.isClosed()) {
                 it.remove();
             } else {
