@@ -20,6 +20,11 @@ public final class IoModule {
         m.getDict().setItem("TextIOWrapper", PyTextIO.TYPE);
         m.getDict().setItem("BufferedReader", PyBinaryFile.READER);
         m.getDict().setItem("BufferedWriter", PyBinaryFile.WRITER);
+        m.getDict().setItem("BufferedRandom", PyBinaryFile.RANDOM);
+        m.getDict().setItem("DEFAULT_BUFFER_SIZE", org.minipy.objects.PyInt.of(8192));
+        m.getDict().setItem("SEEK_SET", org.minipy.objects.PyInt.of(0));
+        m.getDict().setItem("SEEK_CUR", org.minipy.objects.PyInt.of(1));
+        m.getDict().setItem("SEEK_END", org.minipy.objects.PyInt.of(2));
         m.getDict().setItem("UnsupportedOperation", IOErrors.UnsupportedOperation);
         m.getDict().setItem("IOError", PyExc.OSError);
         ModuleDefs.def(m, "open", (a, kw) -> FileOpener.open(rt.workingDirectory(), a, kw));

@@ -1,20 +1,20 @@
 package org.minipy.modules.io;
 
-import java.io.BufferedOutputStream;
-import java.io.BufferedWriter;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
+import java.lang.ref.WeakReference;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import org.minipy.objects.Abstract;
 import org.minipy.objects.ArgParser;
 import org.minipy.objects.PyBytes;
 import org.minipy.objects.PyErr;
+import org.minipy.objects.PyException;
 import org.minipy.objects.PyNone;
 import org.minipy.objects.PyObject;
 import org.minipy.objects.PyStr;
@@ -32,13 +32,30 @@ public final class FileOpener {
         PyObject[] p = ArgParser.bind("open", args, kwnames, PARAMS, 0, 1);
         String file = pathArg(p[0]);
         String mode = strArg(p[1], "r", "open", "mode");
-        String encoding = p[3] == null || p[3] == PyNone.None ? null : strArg(p[3], null, "open", "encoding");
-        String newline = p[5] == null || p[5] == PyNone.None ? null : strArg(p[5], null, "open", "newline");
-        return open(cwd.resolve(file), file, mode, encoding, newline);
+        int buffering = p[2] == null ? -1 : Abstract.indexAsInt(p[2]);
+        String encoding = optStrArg(p[3], "encoding");
+        String errors = optStrArg(p[4], "errors");
+        String newline = optStrArg(p[5], "newline");
+        if (p[6] != null && !Abstract.isTrue(p[6])) {
+            throw PyErr.valueError("Cannot use closefd=False with file name");
+        }
+        if (p[7] != null && p[7] != PyNone.None) {
+            throw PyErr.notImplementedError("open(): the opener argument is not supported by minipy");
+        }
+        return open(cwd.resolve(file), file, mode, buffering, encoding, errors, newline);
     }
 
-    /** Opens {@code path} (shown as {@code name}) in {@code mode}. */
+    /** Opens {@code path} (shown as {@code name}) in {@code mode} with the default buffering. */
     public static PyFileObject open(Path path, String name, String mode, String encoding, String newline) {
+        return open(path, name, mode, -1, encoding, null, newline);
+    }
+
+    /**
+     * Opens {@code path} (shown as {@code name}): checks the mode and options in CPython's order,
+     * opens the raw file, puts the buffered layer over it and, in text mode, the text layer.
+     */
+    public static PyFileObject open(Path path, String name, String mode, int buffering, String encoding,
+                                    String errors, String newline) {
         boolean r = false, w = false, a = false, x = false, b = false, t = false, plus = false;
         for (int i = 0; i < mode.length(); i++) {
             char c = mode.charAt(i);
@@ -58,55 +75,103 @@ public final class FileOpener {
         if (t && b) {
             throw PyErr.valueError("can't have text and binary mode at once");
         }
-        if ((r ? 1 : 0) + (w ? 1 : 0) + (a ? 1 : 0) + (x ? 1 : 0) != 1) {
+        int kinds = (r ? 1 : 0) + (w ? 1 : 0) + (a ? 1 : 0) + (x ? 1 : 0);
+        if (kinds > 1) {
             throw PyErr.valueError("must have exactly one of create/read/write/append mode");
         }
         if (b && encoding != null) {
             throw PyErr.valueError("binary mode doesn't take an encoding argument");
         }
+        if (b && errors != null) {
+            throw PyErr.valueError("binary mode doesn't take an errors argument");
+        }
         if (b && newline != null) {
             throw PyErr.valueError("binary mode doesn't take a newline argument");
         }
-        if (newline != null && !List.of("", "\n", "\r", "\r\n").contains(newline)) {
-            throw PyErr.valueError("illegal newline value: %s", newline);
+        if (kinds == 0) {
+            throw PyErr.valueError("Must have exactly one of create/read/write/append mode and at most one plus");
         }
-        if (plus) {
-            throw PyErr.notImplementedError("open(): mode '+' is not supported by minipy");
+        if (b && buffering == 0) {
+            throw PyErr.notImplementedError("open(): unbuffered files (buffering=0) are not supported by minipy");
         }
-        Charset cs = b ? null : charset(encoding == null ? "utf-8" : encoding);
-        String encName = encoding == null ? "UTF-8" : encoding;
-        if (Files.isDirectory(path)) {
+        char kind = r ? 'r' : w ? 'w' : a ? 'a' : 'x';
+        if (kind != 'x' && Files.isDirectory(path)) {
             throw IOErrors.os(IOErrors.EISDIR, name);
         }
-        if (r) {
-            if (!Files.exists(path)) {
-                throw IOErrors.os(IOErrors.ENOENT, name);
-            }
-            if (!Files.isReadable(path)) {
-                throw IOErrors.os(IOErrors.EACCES, name);
-            }
-            return b ? new PyBinaryFile(path, name, mode, null)
-                    : new TextFile(path, name, mode, cs, encName, newline == null, true, null);
-        }
-        List<StandardOpenOption> opts = new ArrayList<>();
-        opts.add(StandardOpenOption.WRITE);
-        if (x) {
-            opts.add(StandardOpenOption.CREATE_NEW);
-        } else {
-            opts.add(StandardOpenOption.CREATE);
-            opts.add(a ? StandardOpenOption.APPEND : StandardOpenOption.TRUNCATE_EXISTING);
-        }
-        OutputStream out;
-        try {
-            out = new BufferedOutputStream(Files.newOutputStream(path, opts.toArray(new StandardOpenOption[0])));
-        } catch (IOException e) {
-            throw IOErrors.from(e, name);
-        }
+        Path key = path.toAbsolutePath().normalize();
+        flushWriters(key);
+        RawFile raw = RawFile.open(path, name, kind, plus);
+        String rawMode = (kind == 'w' && plus ? "r" : String.valueOf(kind)) + "b" + (plus ? "+" : "");
+        PyBinaryFile buffered = new PyBinaryFile(raw, name, rawMode, kind == 'r' || plus, kind != 'r' || plus);
         if (b) {
-            return new PyBinaryFile(path, name, mode, out);
+            registerWriter(key, buffered);
+            return buffered;
         }
-        BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, cs));
-        return new TextFile(path, name, mode, cs, encName, newline == null, false, writer);
+        try {
+            if (buffering == 0) {
+                throw PyErr.valueError("can't have unbuffered text I/O");
+            }
+            if (newline != null && !List.of("", "\n", "\r", "\r\n").contains(newline)) {
+                throw PyErr.valueError("illegal newline value: %s", newline);
+            }
+            Charset cs = charset(encoding == null ? "utf-8" : encoding);
+            TextFile f = new TextFile(buffered, name, mode, encoding == null ? "UTF-8" : encoding, cs,
+                    errors == null ? "strict" : errors, newline, buffering == 1);
+            registerWriter(key, f);
+            return f;
+        } catch (RuntimeException e) {
+            buffered.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Files open for writing, by path. CPython frees a file object, and so flushes it, as soon
+     * as the last reference goes ({@code open(p, 'w').write(s)} then {@code open(p).read()});
+     * minipy has no reference counts, so opening a path first writes out what other file
+     * objects still hold for it, and the pending bytes of files never closed are written out
+     * when the JVM exits.
+     */
+    private static final Map<Path, List<WeakReference<PyFileObject>>> WRITERS = new HashMap<>();
+    private static boolean hookAdded;
+
+    private static synchronized void registerWriter(Path key, PyFileObject f) {
+        if (!f.writable()) {
+            return;
+        }
+        WRITERS.computeIfAbsent(key, k -> new ArrayList<>()).add(new WeakReference<>(f));
+        if (!hookAdded) {
+            hookAdded = true;
+            Runtime.getRuntime().addShutdownHook(new Thread(FileOpener::flushAll, "minipy-flush-files"));
+        }
+    }
+
+    private static synchronized void flushWriters(Path key) {
+        List<WeakReference<PyFileObject>> list = WRITERS.get(key);
+        if (list == null) {
+            return;
+        }
+        for (Iterator<WeakReference<PyFileObject>> it = list.iterator(); it.hasNext(); ) {
+            PyFileObject f = it.next().get();
+            if (f == null || f.isClosed()) {
+                it.remove();
+            } else {
+                try {
+                    f.flush();
+                } catch (PyException e) {
+                    // reported (if ever) by that file's own flush or close
+                }
+            }
+        }
+        if (list.isEmpty()) {
+            WRITERS.remove(key);
+        }
+    }
+
+    private static synchronized void flushAll() {
+        for (Path key : new ArrayList<>(WRITERS.keySet())) {
+            flushWriters(key);
+        }
     }
 
     /** Python codec names to Java charsets; LookupError for unknown ones. */
@@ -140,6 +205,21 @@ public final class FileOpener {
         throw PyErr.typeError("expected str, bytes or os.PathLike object, not %s", o.getType().getName());
     }
 
+    /** An argument's type as CPython's argument errors name it ("None" for None). */
+    static String typeName(PyObject o) {
+        return o == PyNone.None ? "None" : o.getType().getName();
+    }
+
+    private static String optStrArg(PyObject o, String pname) {
+        if (o == null || o == PyNone.None) {
+            return null;
+        }
+        if (o instanceof PyStr s) {
+            return s.value();
+        }
+        throw PyErr.typeError("open() argument '%s' must be str or None, not %s", pname, typeName(o));
+    }
+
     private static String strArg(PyObject o, String dflt, String fname, String pname) {
         if (o == null) {
             return dflt;
@@ -147,6 +227,6 @@ public final class FileOpener {
         if (o instanceof PyStr s) {
             return s.value();
         }
-        throw PyErr.typeError("%s() argument '%s' must be str, not %s", fname, pname, o.getType().getName());
+        throw PyErr.typeError("%s() argument '%s' must be str, not %s", fname, pname, typeName(o));
     }
 }

@@ -87,6 +87,11 @@ public final class IOErrors {
         return PyErr.valueError("I/O operation on closed file.");
     }
 
+    /** The message without its full stop, as CPython's readable(), fileno() ... give it. */
+    public static PyException closedNoDot() {
+        return PyErr.valueError("I/O operation on closed file");
+    }
+
     public static PyException unsupported(String what) {
         return PyErr.of(UnsupportedOperation, what);
     }

@@ -46,9 +46,19 @@ public abstract class PyFileObject extends PyObject {
         }
     }
 
-    /** Binary files name the operation ("read of closed file"); text files do not. */
+    /**
+     * The ValueError for operation {@code op} on a closed file. Text streams give "I/O operation
+     * on closed file." (ops ending in '*' are generic ones that every stream words this way),
+     * the queries (readable, fileno ...) the same without the full stop; binary files name the
+     * operation ("read of closed file").
+     */
     protected org.minipy.objects.PyException closedError(String op) {
-        return IOErrors.closed();
+        switch (op) {
+            case "readable": case "writable": case "seekable": case "fileno": case "isatty":
+                return IOErrors.closedNoDot();
+            default:
+                return IOErrors.closed();
+        }
     }
 
     final void checkClosed(String op) {
@@ -82,6 +92,28 @@ public abstract class PyFileObject extends PyObject {
         throw IOErrors.unsupported("underlying stream is not seekable");
     }
 
+    /** ValueError for a whence other than 0, 1, 2, in the stream's words. */
+    protected void checkWhence(int whence) {
+        if (whence < 0 || whence > 2) {
+            throw PyErr.valueError("invalid whence (%d, should be 0, 1 or 2)", whence);
+        }
+    }
+
+    /** Whether seek/tell work (checked for closed by the caller). */
+    protected boolean seekable() {
+        return false;
+    }
+
+    /** Cuts (or extends) the file to {@code size} bytes, null: the position; returns the size. */
+    protected long truncate(Long size) {
+        throw IOErrors.unsupported("truncate");
+    }
+
+    /** Binary files refuse negative sizes other than -1 in read(); text streams read all. */
+    protected boolean readSizeChecked() {
+        return false;
+    }
+
     /** Releases the underlying resource; called once. */
     protected abstract void release();
 
@@ -96,17 +128,24 @@ public abstract class PyFileObject extends PyObject {
         }
     }
 
-    private void checkReadable(String op) {
+    protected void checkReadable(String op) {
         checkClosed(op);
         if (!readable()) {
             throw IOErrors.unsupported("not readable");
         }
     }
 
-    private void checkWritable(String op) {
+    protected void checkWritable(String op) {
         checkClosed(op);
         if (!writable()) {
             throw IOErrors.unsupported("not writable");
+        }
+    }
+
+    protected void checkTruncatable() {
+        checkClosed("truncate");
+        if (!writable()) {
+            throw IOErrors.unsupported("truncate");
         }
     }
 
@@ -123,12 +162,19 @@ public abstract class PyFileObject extends PyObject {
         return Abstract.len(line) == 0 ? null : line;
     }
 
-    private static int sizeArg(String fname, PyObject[] a, String[] kw) {
+    /** An optional size: None or absent is -1; else an int ("argument should be integer or None"). */
+    static int sizeArg(String fname, PyObject[] a, String[] kw) {
         ArgParser.checkCount(fname, TypeCallTail.tail(a), kw, 0, 1);
         if (a.length < 2 || a[1] == PyNone.None) {
             return -1;
         }
-        PyInt n = Abstract.index(a[1]);
+        if (!(a[1] instanceof PyInt) && Abstract.special(a[1], "__index__") == null) {
+            throw PyErr.typeError("argument should be integer or None, not '%s'", a[1].getType().getName());
+        }
+        return clamp(Abstract.index(a[1]));
+    }
+
+    static int clamp(PyInt n) {
         return n.fitsInt() ? n.intValue() : (n.signum() < 0 ? -1 : Integer.MAX_VALUE);
     }
 
@@ -138,7 +184,10 @@ public abstract class PyFileObject extends PyObject {
             PyFileObject f = (PyFileObject) a[0];
             int n = sizeArg("read", a, kw);
             f.checkReadable("read");
-            return f.read(n);
+            if (n < -1 && f.readSizeChecked()) {
+                throw PyErr.valueError("read length must be non-negative or -1");
+            }
+            return f.read(n < 0 ? -1 : n);
         });
         t.def("readline", (a, kw) -> {
             PyFileObject f = (PyFileObject) a[0];
@@ -149,13 +198,14 @@ public abstract class PyFileObject extends PyObject {
         t.def("readlines", (a, kw) -> {
             PyFileObject f = (PyFileObject) a[0];
             int hint = sizeArg("readlines", a, kw);
-            f.checkReadable("readlines*");
+            f.checkClosed("readlines*");
+            f.checkReadable("readline");
             PyList lines = new PyList();
             long total = 0;
             for (PyObject line = f.readline(-1); Abstract.len(line) > 0; line = f.readline(-1)) {
                 lines.append(line);
                 total += Abstract.len(line);
-                if (hint > 0 && total >= hint) {
+                if (hint > 0 && total > hint) {
                     break;
                 }
             }
@@ -170,9 +220,10 @@ public abstract class PyFileObject extends PyObject {
         t.def("writelines", (a, kw) -> {
             ArgParser.checkCount("writelines", TypeCallTail.tail(a), kw, 1, 1);
             PyFileObject f = (PyFileObject) a[0];
-            f.checkWritable("writelines*");
+            f.checkClosed("writelines*");
             PyObject it = Abstract.iter(a[1]);
             for (PyObject x = Abstract.next(it); x != null; x = Abstract.next(it)) {
+                f.checkWritable("write");
                 f.write(x);
             }
             return PyNone.None;
@@ -187,41 +238,51 @@ public abstract class PyFileObject extends PyObject {
             ((PyFileObject) a[0]).close();
             return PyNone.None;
         });
+        // a stream that cannot read says so even when closed; one that can checks closed first
         t.def("readable", (a, kw) -> {
             PyFileObject f = (PyFileObject) a[0];
-            f.checkClosed();
+            if (f.readable()) {
+                f.checkClosed("readable");
+            }
             return PyBool.of(f.readable());
         });
         t.def("writable", (a, kw) -> {
             PyFileObject f = (PyFileObject) a[0];
-            f.checkClosed();
+            if (f.writable()) {
+                f.checkClosed("writable");
+            }
             return PyBool.of(f.writable());
         });
         t.def("seekable", (a, kw) -> {
             PyFileObject f = (PyFileObject) a[0];
-            f.checkClosed();
-            return PyBool.of(f.readable() && !(f instanceof StdStream));
+            f.checkClosed("seekable");
+            return PyBool.of(f.seekable());
+        });
+        t.def("truncate", (a, kw) -> {
+            ArgParser.checkCount("truncate", TypeCallTail.tail(a), kw, 0, 1);
+            PyFileObject f = (PyFileObject) a[0];
+            f.checkTruncatable();
+            Long size = a.length < 2 || a[1] == PyNone.None ? null : offsetArg(a[1]);
+            return PyInt.of(f.truncate(size));
         });
         t.def("tell", (a, kw) -> {
             ArgParser.checkCount("tell", TypeCallTail.tail(a), kw, 0, 0);
             PyFileObject f = (PyFileObject) a[0];
-            f.checkClosed("tell*");
+            f.checkClosed("tell");
             return PyInt.of(f.tell());
         });
         t.def("seek", (a, kw) -> {
             ArgParser.checkCount("seek", TypeCallTail.tail(a), kw, 1, 2);
             PyFileObject f = (PyFileObject) a[0];
-            f.checkClosed("seek*");
-            long off = Abstract.index(a[1]).longValue();
+            f.checkClosed("seek");
+            long off = offsetArg(a[1]);
             int whence = a.length > 2 ? Abstract.indexAsInt(a[2]) : 0;
-            if (whence < 0 || whence > 2) {
-                throw PyErr.valueError("invalid whence (%d, should be 0, 1 or 2)", whence);
-            }
+            f.checkWhence(whence);
             return PyInt.of(f.seek(off, whence));
         });
         t.def("fileno", (a, kw) -> {
             PyFileObject f = (PyFileObject) a[0];
-            f.checkClosed();
+            f.checkClosed("fileno");
             int fd = f.fileno();
             if (fd < 0) {
                 // minipy's files are Java streams: only the standard streams have a descriptor
@@ -230,7 +291,7 @@ public abstract class PyFileObject extends PyObject {
             return PyInt.of(fd);
         });
         t.def("isatty", (a, kw) -> {
-            ((PyFileObject) a[0]).checkClosed();
+            ((PyFileObject) a[0]).checkClosed("isatty");
             return PyBool.False;
         });
         t.def("__enter__", (a, kw) -> {
@@ -252,6 +313,15 @@ public abstract class PyFileObject extends PyObject {
         t.put("closed", new PyGetSetDescr(t, "closed", o -> PyBool.of(((PyFileObject) o).closed), null));
         t.put("name", new PyGetSetDescr(t, "name", o -> PyStr.of(((PyFileObject) o).name), null));
         t.put("mode", new PyGetSetDescr(t, "mode", o -> PyStr.of(((PyFileObject) o).mode), null));
+    }
+
+    /** A file offset: an int that fits in 64 bits (CPython's off_t), else ValueError. */
+    static long offsetArg(PyObject o) {
+        PyInt n = Abstract.index(o);
+        if (n.isBig()) {
+            throw PyErr.valueError("cannot fit 'int' into an offset-sized integer");
+        }
+        return n.longValue();
     }
 
     /** Helpers shared with subclasses. */

@@ -92,6 +92,11 @@ public final class PyStringIO extends PyTextIO {
     }
 
     @Override
+    protected boolean seekable() {
+        return true;
+    }
+
+    @Override
     protected void release() {
     }
 

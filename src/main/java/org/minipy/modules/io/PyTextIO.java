@@ -1,5 +1,8 @@
 package org.minipy.modules.io;
 
+import org.minipy.objects.Abstract;
+import org.minipy.objects.ArgParser;
+import org.minipy.objects.PyBool;
 import org.minipy.objects.PyErr;
 import org.minipy.objects.PyGetSetDescr;
 import org.minipy.objects.PyObject;
@@ -44,6 +47,15 @@ public abstract class PyTextIO extends PyFileObject {
         return readLineText(-1);
     }
 
+    /** The errors argument ("strict" unless given). */
+    String errors() {
+        return "strict";
+    }
+
+    boolean lineBuffering() {
+        return false;
+    }
+
     protected abstract void writeText(String s);
 
     protected abstract String readText(int n);
@@ -63,7 +75,7 @@ public abstract class PyTextIO extends PyFileObject {
     @Override
     protected int write(PyObject data) {
         if (!(data instanceof PyStr s)) {
-            throw PyErr.typeError("write() argument must be str, not %s", data.getType().getName());
+            throw PyErr.typeError("write() argument must be str, not %s", FileOpener.typeName(data));
         }
         String v = s.value();
         writeText(v);
@@ -79,5 +91,23 @@ public abstract class PyTextIO extends PyFileObject {
     static {
         install(TYPE);
         TYPE.put("encoding", new PyGetSetDescr(TYPE, "encoding", o -> PyStr.of(((PyTextIO) o).encoding), null));
+        TYPE.put("errors", new PyGetSetDescr(TYPE, "errors", o -> PyStr.of(((PyTextIO) o).errors()), null));
+        TYPE.put("line_buffering", new PyGetSetDescr(TYPE, "line_buffering",
+                o -> PyBool.of(((PyTextIO) o).lineBuffering()), null));
+        TYPE.put("buffer", new PyGetSetDescr(TYPE, "buffer", o -> {
+            if (o instanceof TextFile f) {
+                return f.buffer();
+            }
+            // the standard streams are text only in minipy
+            throw PyErr.attributeError("'_io.TextIOWrapper' object has no attribute 'buffer'");
+        }, null));
+        // TextIOWrapper.readline takes an int (not None), unlike read and readlines
+        TYPE.def("readline", (a, kw) -> {
+            ArgParser.checkCount("readline", java.util.Arrays.copyOfRange(a, 1, a.length), kw, 0, 1);
+            PyTextIO f = (PyTextIO) a[0];
+            int n = a.length < 2 ? -1 : clamp(Abstract.index(a[1]));
+            f.checkReadable("readline");
+            return f.readline(n < 0 ? -1 : n);
+        });
     }
 }
