@@ -333,23 +333,7 @@ final class BytesMethods {
     private static PyObject expandtabs(PyObject[] a, String[] kw) {
         PyObject[] p = ScalarArgs.bind("expandtabs", a, kw, EXPANDTABS_PARAMS, 0);
         int tab = p[0] == null ? 8 : Abstract.indexAsInt(p[0]);
-        String s = v(a[0]);
-        StringBuilder out = new StringBuilder(s.length() + 16);
-        int col = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '\t') {
-                if (tab > 0) {
-                    int spaces = tab - col % tab;
-                    out.append(" ".repeat(spaces));
-                    col += spaces;
-                }
-            } else {
-                out.append(c);
-                col = c == '\n' || c == '\r' ? 0 : col + 1;
-            }
-        }
-        return b(out.toString());
+        return b(StrMethods.expandTabs(v(a[0]), tab));
     }
 
     private static String caseWords(String s, boolean everyWord) {

@@ -781,6 +781,11 @@ final class StrMethods {
         if (v.indexOf('\t') < 0) {
             return exact(a[0]);
         }
+        return PyStr.of(expandTabs(v, tab));
+    }
+
+    /** Tabs to spaces up to the next multiple of {@code tab}; the column restarts after \n and \r (bytes use it too). */
+    static String expandTabs(String v, int tab) {
         StringBuilder sb = new StringBuilder(v.length() + 16);
         int col = 0;
         for (int i = 0; i < v.length(); i++) {
@@ -796,7 +801,7 @@ final class StrMethods {
                 col = c == '\n' || c == '\r' ? 0 : Character.isLowSurrogate(c) ? col : col + 1;
             }
         }
-        return PyStr.of(sb.toString());
+        return sb.toString();
     }
 
     private static final String[] ENCODE_PARAMS = {"encoding", "errors"};
