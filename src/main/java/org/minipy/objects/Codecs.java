@@ -107,10 +107,7 @@ public final class Codecs {
                 case "strict": {
                     String reason = codec.startsWith("utf") ? "surrogates not allowed"
                             : "ordinal not in range(" + limit + ")";
-                    String what = end - k == 1 ? "character '" + charRepr(c) + "' in position " + k
-                            : "characters in position " + k + "-" + (end - 1);
-                    throw PyErr.of(PyExc.UnicodeEncodeError,
-                            "'" + codec + "' codec can't encode " + what + ": " + reason);
+                    throw encodeError(codec, s, k, end, reason);
                 }
                 case "ignore":
                     break;
@@ -330,10 +327,7 @@ public final class Codecs {
         checkHandler(errors, false);
         switch (errors) {
             case "strict": {
-                String what = end - start == 1
-                        ? String.format("byte 0x%02x in position %d", data[start] & 0xff, start)
-                        : String.format("bytes in position %d-%d", start, end - 1);
-                throw PyErr.of(PyExc.UnicodeDecodeError, "'" + codec + "' codec can't decode " + what + ": " + reason);
+                throw decodeError(codec, data, start, end, reason);
             }
             case "ignore":
                 return;
@@ -345,5 +339,17 @@ public final class Codecs {
                     sb.append(String.format("\\x%02x", data[k] & 0xff));
                 }
         }
+    }
+
+    /** UnicodeDecodeError(codec, data, start, end, reason), as the codecs raise it. */
+    public static PyException decodeError(String codec, byte[] data, int start, int end, String reason) {
+        return PyBaseException.create(PyExc.UnicodeDecodeError, new PyTuple(new PyObject[] {PyStr.of(codec),
+            PyBytes.of(data), PyInt.of(start), PyInt.of(end), PyStr.of(reason)})).toJava();
+    }
+
+    /** UnicodeEncodeError(codec, text, start, end, reason); start and end count code points. */
+    public static PyException encodeError(String codec, String text, int start, int end, String reason) {
+        return PyBaseException.create(PyExc.UnicodeEncodeError, new PyTuple(new PyObject[] {PyStr.of(codec),
+            PyStr.of(text), PyInt.of(start), PyInt.of(end), PyStr.of(reason)})).toJava();
     }
 }

@@ -142,6 +142,10 @@ final class ExceptionInit {
                 return PyStr.of("[Errno " + Abstract.str(errno).value() + "] " + Abstract.str(strerror).value());
             }
         }
+        if ((t.isSubtypeOf(PyExc.UnicodeDecodeError) || t.isSubtypeOf(PyExc.UnicodeEncodeError))
+                && e.attr("object") != null) {
+            return PyStr.of(unicodeErrorStr(e, t.isSubtypeOf(PyExc.UnicodeDecodeError)));
+        }
         if (t.isSubtypeOf(PyExc.SyntaxError)) {
             PyObject msg = e.attr("msg"), fn = e.attr("filename"), line = e.attr("lineno");
             String m = msg == null || msg == PyNone.None ? "" : Abstract.str(msg).value();
@@ -164,6 +168,24 @@ final class ExceptionInit {
             default:
                 return Abstract.str(args);
         }
+    }
+
+    /** "'utf-8' codec can't decode byte 0xff in position 0: invalid start byte" and its kin. */
+    private static String unicodeErrorStr(PyBaseException e, boolean decode) {
+        String enc = Abstract.str(e.attr("encoding")).value(), reason = Abstract.str(e.attr("reason")).value();
+        long start = Abstract.index(e.attr("start")).longValue(), end = Abstract.index(e.attr("end")).longValue();
+        PyObject obj = e.attr("object");
+        String head = "'" + enc + "' codec can't " + (decode ? "decode " : "encode ");
+        if (decode && obj instanceof PyBytes b && start >= 0 && start < b.data().length && end == start + 1) {
+            return head + String.format("byte 0x%02x in position %d: %s", b.data()[(int) start] & 0xff, start, reason);
+        }
+        if (!decode && obj instanceof PyStr s && start >= 0 && start < s.length() && end == start + 1) {
+            int c = s.value().codePointAt(s.value().offsetByCodePoints(0, (int) start));
+            String ch = c <= 0xff ? String.format("\\x%02x", c) : c <= 0xffff ? String.format("\\u%04x", c)
+                    : String.format("\\U%08x", c);
+            return head + "character '" + ch + "' in position " + start + ": " + reason;
+        }
+        return head + (decode ? "bytes" : "characters") + " in position " + start + "-" + (end - 1) + ": " + reason;
     }
 
     private static String baseName(String path) {

@@ -17,6 +17,9 @@ final class ExceptionMembers {
 
     private static final int CHARACTERS_WRITTEN = 4;
 
+    /** UnicodeDecodeError(encoding, object, start, end, reason), and the same for encoding. */
+    private static final String[] UNICODE_MEMBERS = {"encoding", "object", "start", "end", "reason"};
+
     /** Each family's member names, by the built-in type that declares them (immutable: shared). */
     private static final Map<PyType, String[]> FAMILIES = Map.of(
             PyExc.StopIteration, new String[] {"value"},
@@ -26,7 +29,9 @@ final class ExceptionMembers {
             PyExc.SyntaxError, new String[] {"msg", "filename", "lineno", "offset", "text", "end_lineno",
                 "end_offset", "print_file_and_line"},
             PyExc.NameError, new String[] {"name"},
-            PyExc.AttributeError, new String[] {"name", "obj"});
+            PyExc.AttributeError, new String[] {"name", "obj"},
+            PyExc.UnicodeDecodeError, UNICODE_MEMBERS,
+            PyExc.UnicodeEncodeError, UNICODE_MEMBERS);
 
     /** The keyword arguments each family's {@code __init__} takes (the others take none). */
     private static final Map<PyType, String[]> KEYWORDS = Map.of(
@@ -107,6 +112,8 @@ final class ExceptionMembers {
             e.setMember(0, n == 1 ? args.get(0) : none);
         } else if (f == PyExc.OSError) {
             initOSError(e, args);
+        } else if (f == PyExc.UnicodeDecodeError || f == PyExc.UnicodeEncodeError) {
+            initUnicodeError(e, args, f == PyExc.UnicodeDecodeError);
         } else if (f == PyExc.SyntaxError) {
             e.setMember(0, n >= 1 ? args.get(0) : none);
             // SyntaxError(msg, (filename, lineno, offset, text[, end_lineno, end_offset]))
@@ -121,6 +128,31 @@ final class ExceptionMembers {
                 e.setMember(i + 1, info != null && i < info.size() ? info.get(i) : none);
             }
         }
+    }
+
+    /** The five arguments of UnicodeDecodeError/UnicodeEncodeError, checked as CPython's "UOnnU". */
+    private static void initUnicodeError(PyBaseException e, PyTuple args, boolean decode) {
+        if (args.size() != 5) {
+            throw PyErr.typeError("function takes exactly 5 arguments (%d given)", args.size());
+        }
+        if (!(args.get(0) instanceof PyStr)) {
+            throw PyErr.typeError("argument 1 must be str, not %s", args.get(0).getType().getName());
+        }
+        if (decode && !(args.get(1) instanceof PyBytes)) {
+            throw PyErr.typeError("a bytes-like object is required, not '%s'", args.get(1).getType().getName());
+        }
+        if (!decode && !(args.get(1) instanceof PyStr)) {
+            throw PyErr.typeError("argument 2 must be str, not %s", args.get(1).getType().getName());
+        }
+        PyInt start = Abstract.index(args.get(2)), end = Abstract.index(args.get(3));
+        if (!(args.get(4) instanceof PyStr)) {
+            throw PyErr.typeError("argument 5 must be str, not %s", args.get(4).getType().getName());
+        }
+        e.setMember(0, args.get(0));
+        e.setMember(1, args.get(1));
+        e.setMember(2, start);
+        e.setMember(3, end);
+        e.setMember(4, args.get(4));
     }
 
     /** OSError(errno, strerror[, filename[, winerror[, filename2]]]): args keep only the first two

@@ -199,9 +199,8 @@ public final class TextFile extends PyTextIO {
         }
         if (r.isError()) {
             int at = in.position();
-            throw PyErr.of(PyExc.UnicodeDecodeError, String.format(
-                    "'%s' codec can't decode byte 0x%02x in position %d: %s", encoding.toLowerCase(),
-                    b[at] & 0xff, at, "invalid data"));
+            throw org.minipy.objects.Codecs.decodeError(encoding.toLowerCase(), java.util.Arrays.copyOf(b, len), at,
+                    at + 1, "invalid data");
         }
         consumed = in.position();
         out.flip();
@@ -460,8 +459,8 @@ public final class TextFile extends PyTextIO {
             bb.get(r);
             return r;
         } catch (CharacterCodingException e) {
-            throw PyErr.of(PyExc.UnicodeEncodeError, String.format("'%s' codec can't encode characters: %s",
-                    encoding.toLowerCase(), e.getMessage()));
+            throw org.minipy.objects.Codecs.encodeError(encoding.toLowerCase(), s, 0, s.codePointCount(0, s.length()),
+                    String.valueOf(e.getMessage()));
         }
     }
 
