@@ -101,6 +101,16 @@ public final class PyType extends PyObject {
         return t;
     }
 
+    /**
+     * A built-in type with several bases ({@code io.UnsupportedOperation} derives from OSError
+     * and ValueError); its MRO is C3's, like a class statement's.
+     */
+    public static PyType builtinInModule(String name, String module, PyType[] bases, Allocator allocator) {
+        PyType t = new PyType(name, module, bases.clone(), false, allocator, new PyDict());
+        t.mro = Mro.c3(t, bases);
+        return t;
+    }
+
     private static PyType[] linearMro(PyType t, PyType base) {
         PyType[] m = new PyType[base.mro.length + 1];
         m[0] = t;

@@ -23,7 +23,8 @@ public final class IOErrors {
 
     /** {@code io.UnsupportedOperation} (CPython's derives from OSError and ValueError). */
     public static final PyType UnsupportedOperation =
-            PyType.builtinInModule("UnsupportedOperation", "io", PyExc.OSError, PyBaseException.ALLOCATOR);
+            PyType.builtinInModule("UnsupportedOperation", "io", new PyType[] {PyExc.OSError, PyExc.ValueError},
+                    PyBaseException.ALLOCATOR);
 
     public static final int ENOENT = 2, EACCES = 13, EEXIST = 17, ENOTDIR = 20, EISDIR = 21,
             EINVAL = 22, ENOTEMPTY = 39;
