@@ -85,12 +85,12 @@ public final class Eval {
         final PyObject[] fast = f.localsplus;
         final PyObject[] stack = f.stack;
         final CodeCache cache = f.cache;
-        final int[] ops = cache.ops;
+        final InterpreterState.Tracer tracer = ts.interp.tracer;
+        final int[] ops = tracer == null ? cache.fused : cache.ops;
         int ip = f.ip;
         int sp = f.sp;
         String[] kwnames = null;
         int backJumps = REENTRY_BACK_JUMPS;
-        final InterpreterState.Tracer tracer = ts.interp.tracer;
         for (;;) {
             try {
                 if (f.pendingThrow != null) {
@@ -101,12 +101,11 @@ public final class Eval {
                 for (;;) {
                     int word = ops[ip++];
                     int op = word & 0xff;
-                    int arg = word >>> 8;
-                    while (op == Opcode.EXTENDED_ARG) {
+                    while (op == Opcode.EXTENDED_ARG) { // the last word holds the whole argument
                         word = ops[ip++];
                         op = word & 0xff;
-                        arg = (arg << 8) | (word >>> 8);
                     }
+                    int arg = word >>> 8; // a jump's argument is its target (see CodeCache.ops)
                     // ip - 1 is the instruction executing (its last code unit) until it finishes:
                     // no instruction changes ip before it may raise
                     if (tracer != null) {
@@ -175,25 +174,25 @@ public final class Eval {
                             break;
                         }
                         case Opcode.JUMP_FORWARD:
-                            ip += arg;
+                            ip = arg;
                             break;
                         case Opcode.JUMP_BACKWARD:
                             if (ts.interp.interruptRequested) {
                                 throw InterpreterState.keyboardInterrupt(ts.interp);
                             }
-                            ip -= arg;
+                            ip = arg;
                             if (--backJumps < 0) {
                                 return reenter(f, ip, sp);
                             }
                             break;
                         case Opcode.JUMP_BACKWARD_NO_INTERRUPT:
-                            ip -= arg;
+                            ip = arg;
                             break;
                         case Opcode.POP_JUMP_FORWARD_IF_FALSE: { // x --
                             PyObject v = stack[--sp];
                             stack[sp] = null;
                             if (v == PyBool.False || (v != PyBool.True && !Abstract.isTrue(v))) {
-                                ip += arg;
+                                ip = arg;
                             }
                             break;
                         }
@@ -201,7 +200,7 @@ public final class Eval {
                             PyObject v = stack[--sp];
                             stack[sp] = null;
                             if (v == PyBool.True || (v != PyBool.False && Abstract.isTrue(v))) {
-                                ip += arg;
+                                ip = arg;
                             }
                             break;
                         }
@@ -212,7 +211,7 @@ public final class Eval {
                                 if (ts.interp.interruptRequested) {
                                     throw InterpreterState.keyboardInterrupt(ts.interp);
                                 }
-                                ip -= arg;
+                                ip = arg;
                                 if (--backJumps < 0) {
                                     return reenter(f, ip, sp);
                                 }
@@ -226,7 +225,7 @@ public final class Eval {
                                 if (ts.interp.interruptRequested) {
                                     throw InterpreterState.keyboardInterrupt(ts.interp);
                                 }
-                                ip -= arg;
+                                ip = arg;
                                 if (--backJumps < 0) {
                                     return reenter(f, ip, sp);
                                 }
@@ -235,19 +234,19 @@ public final class Eval {
                         }
                         case Opcode.POP_JUMP_FORWARD_IF_NONE:
                             if (stack[--sp] == PyNone.None) {
-                                ip += arg;
+                                ip = arg;
                             }
                             stack[sp] = null;
                             break;
                         case Opcode.POP_JUMP_FORWARD_IF_NOT_NONE:
                             if (stack[--sp] != PyNone.None) {
-                                ip += arg;
+                                ip = arg;
                             }
                             stack[sp] = null;
                             break;
                         case Opcode.POP_JUMP_BACKWARD_IF_NONE:
                             if (stack[--sp] == PyNone.None) {
-                                ip -= arg;
+                                ip = arg;
                                 if (--backJumps < 0) {
                                     stack[sp] = null;
                                     return reenter(f, ip, sp);
@@ -257,7 +256,7 @@ public final class Eval {
                             break;
                         case Opcode.POP_JUMP_BACKWARD_IF_NOT_NONE:
                             if (stack[--sp] != PyNone.None) {
-                                ip -= arg;
+                                ip = arg;
                                 if (--backJumps < 0) {
                                     stack[sp] = null;
                                     return reenter(f, ip, sp);
@@ -267,14 +266,14 @@ public final class Eval {
                             break;
                         case Opcode.JUMP_IF_FALSE_OR_POP: // x -- x | --
                             if (!Abstract.isTrue(stack[sp - 1])) {
-                                ip += arg;
+                                ip = arg;
                             } else {
                                 stack[--sp] = null;
                             }
                             break;
                         case Opcode.JUMP_IF_TRUE_OR_POP: // x -- x | --
                             if (Abstract.isTrue(stack[sp - 1])) {
-                                ip += arg;
+                                ip = arg;
                             } else {
                                 stack[--sp] = null;
                             }
@@ -360,7 +359,7 @@ public final class Eval {
                                 stack[sp++] = v;
                             } else {
                                 stack[--sp] = null;
-                                ip += arg;
+                                ip = arg;
                             }
                             break;
                         }
@@ -491,12 +490,115 @@ public final class Eval {
                             f.ip = ip;
                             f.lasti = ip - 1;
                             return new PyGenerator(ts.interp, f);
+                        // superinstructions (CodeCache.fused): each reads its second argument
+                        // from the next word and steps past it before the second half can raise
+                        case CodeCache.LOAD_FAST__LOAD_FAST: { // -- a b
+                            PyObject v = fast[arg];
+                            if (v == null) {
+                                throw EvalOps.unboundLocal(code, arg);
+                            }
+                            int b = ops[ip++] >>> 8;
+                            PyObject w = fast[b];
+                            if (w == null) {
+                                throw EvalOps.unboundLocal(code, b);
+                            }
+                            stack[sp++] = v;
+                            stack[sp++] = w;
+                            break;
+                        }
+                        case CodeCache.LOAD_FAST__LOAD_CONST: { // -- a const
+                            PyObject v = fast[arg];
+                            if (v == null) {
+                                throw EvalOps.unboundLocal(code, arg);
+                            }
+                            stack[sp++] = v;
+                            stack[sp++] = consts[ops[ip++] >>> 8];
+                            break;
+                        }
+                        case CodeCache.LOAD_CONST__LOAD_FAST: { // -- const b
+                            int b = ops[ip++] >>> 8;
+                            PyObject w = fast[b];
+                            if (w == null) {
+                                throw EvalOps.unboundLocal(code, b);
+                            }
+                            stack[sp++] = consts[arg];
+                            stack[sp++] = w;
+                            break;
+                        }
+                        case CodeCache.STORE_FAST__LOAD_FAST: { // x -- b
+                            fast[arg] = stack[sp - 1];
+                            int b = ops[ip++] >>> 8;
+                            PyObject w = fast[b];
+                            if (w == null) {
+                                stack[--sp] = null;
+                                throw EvalOps.unboundLocal(code, b);
+                            }
+                            stack[sp - 1] = w;
+                            break;
+                        }
+                        case CodeCache.LOAD_CONST__BINARY_OP: { // a -- a op const
+                            PyObject c = consts[arg];
+                            int bop = ops[ip++] >>> 8;
+                            stack[sp - 1] = binaryOp(stack[sp - 1], c, bop);
+                            break;
+                        }
+                        case CodeCache.COMPARE_OP__JUMP_IF_FALSE: { // a b --  (jump unless a op b)
+                            PyObject b = stack[--sp];
+                            stack[sp] = null;
+                            PyObject r = compareOp(stack[sp - 1], b, arg);
+                            stack[--sp] = null;
+                            int target = ops[ip++] >>> 8;
+                            if (r == PyBool.False || (r != PyBool.True && !Abstract.isTrue(r))) {
+                                if (target < ip) {
+                                    if (ts.interp.interruptRequested) {
+                                        throw InterpreterState.keyboardInterrupt(ts.interp);
+                                    }
+                                    ip = target;
+                                    if (--backJumps < 0) {
+                                        return reenter(f, ip, sp);
+                                    }
+                                } else {
+                                    ip = target;
+                                }
+                            }
+                            break;
+                        }
+                        case CodeCache.COMPARE_OP__JUMP_IF_TRUE: { // a b --  (jump if a op b)
+                            PyObject b = stack[--sp];
+                            stack[sp] = null;
+                            PyObject r = compareOp(stack[sp - 1], b, arg);
+                            stack[--sp] = null;
+                            int target = ops[ip++] >>> 8;
+                            if (r == PyBool.True || (r != PyBool.False && Abstract.isTrue(r))) {
+                                if (target < ip) {
+                                    if (ts.interp.interruptRequested) {
+                                        throw InterpreterState.keyboardInterrupt(ts.interp);
+                                    }
+                                    ip = target;
+                                    if (--backJumps < 0) {
+                                        return reenter(f, ip, sp);
+                                    }
+                                } else {
+                                    ip = target;
+                                }
+                            }
+                            break;
+                        }
+                        case CodeCache.LOAD_FAST__LOAD_ATTR: { // -- a.name
+                            PyObject v = fast[arg];
+                            if (v == null) {
+                                throw EvalOps.unboundLocal(code, arg);
+                            }
+                            int name = ops[ip++] >>> 8;
+                            stack[sp++] = EvalOps.loadAttr(cache, ip - 1, v, names[name]);
+                            break;
+                        }
                         default:
                             f.lasti = ip - 1;
                             sp = EvalOps.rare(ts, f, op, arg, sp, kwnames);
                             if (f.sendDone) {
                                 f.sendDone = false;
-                                ip += arg;
+                                ip = arg;
                             }
                             if (op == Opcode.CALL_FUNCTION_EX) {
                                 kwnames = null;
