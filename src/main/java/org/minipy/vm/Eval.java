@@ -88,6 +88,9 @@ public final class Eval {
         final InterpreterState.Tracer tracer = ts.interp.tracer;
         final int[] ops = tracer == null ? cache.fused : cache.ops;
         int ip = f.ip;
+        if (ip == 0 && tracer == null) {
+            ip = cache.entry;
+        }
         int sp = f.sp;
         String[] kwnames = null;
         int backJumps = REENTRY_BACK_JUMPS;
@@ -591,6 +594,22 @@ public final class Eval {
                             }
                             int name = ops[ip++] >>> 8;
                             stack[sp++] = EvalOps.loadAttr(cache, ip - 1, v, names[name]);
+                            break;
+                        }
+                        case CodeCache.LOAD_FAST__LOAD_METHOD: { // -- meth self | NULL attr
+                            PyObject obj = fast[arg];
+                            if (obj == null) {
+                                throw EvalOps.unboundLocal(code, arg);
+                            }
+                            String name = names[ops[ip++] >>> 8];
+                            PyObject m = EvalOps.lookupMethod(cache, ip - 1, obj, name);
+                            if (m != null) {
+                                stack[sp++] = m;
+                                stack[sp++] = obj;
+                            } else {
+                                stack[sp++] = null;
+                                stack[sp++] = EvalOps.loadAttr(cache, ip - 1, obj, name);
+                            }
                             break;
                         }
                         default:
