@@ -103,33 +103,52 @@ final class CodeCache {
         return out;
     }
 
-    CodeCache(Code code) {
-        int n = code.co_code.length / 2;
-        byte[] co = code.co_code;
-        ops = new int[n];
-        int ext = 0;
-        for (int u = 0; u < n; u++) {
-            int op = co[2 * u] & 0xff;
-            int arg = ext | (co[2 * u + 1] & 0xff);
-            if (op == Opcode.EXTENDED_ARG) {
-                ops[u] = op | (co[2 * u + 1] & 0xff) << 8;
-                ext = arg << 8;
-                continue;
+    /**
+     * The decoded instructions of one code object ({@link #ops}, {@link #fused}, {@link #entry}).
+     * They depend on co_code alone and never change, so the caches of every function made from
+     * the same code share one copy (see {@link InterpreterState#instructions}): a module body run
+     * many times makes new functions each time, and decoding them again was a tenth of its time.
+     */
+    static final class Instructions {
+        final int[] ops;
+        final int[] fused;
+        final int entry;
+
+        Instructions(Code code) {
+            int n = code.co_code.length / 2;
+            byte[] co = code.co_code;
+            ops = new int[n];
+            int ext = 0;
+            for (int u = 0; u < n; u++) {
+                int op = co[2 * u] & 0xff;
+                int arg = ext | (co[2 * u + 1] & 0xff);
+                if (op == Opcode.EXTENDED_ARG) {
+                    ops[u] = op | (co[2 * u + 1] & 0xff) << 8;
+                    ext = arg << 8;
+                    continue;
+                }
+                ext = 0;
+                Opcode.Info info = Opcode.info(op);
+                if (info != null && info.kind() == Opcode.ArgKind.JUMP_FORWARD) {
+                    arg = u + 1 + arg;
+                } else if (info != null && info.kind() == Opcode.ArgKind.JUMP_BACKWARD) {
+                    arg = u + 1 - arg;
+                }
+                if (arg >>> 24 != 0) {
+                    throw new IllegalStateException("instruction argument too large for the eval loop: " + arg);
+                }
+                ops[u] = op | arg << 8;
             }
-            ext = 0;
-            Opcode.Info info = Opcode.info(op);
-            if (info != null && info.kind() == Opcode.ArgKind.JUMP_FORWARD) {
-                arg = u + 1 + arg;
-            } else if (info != null && info.kind() == Opcode.ArgKind.JUMP_BACKWARD) {
-                arg = u + 1 - arg;
-            }
-            if (arg >>> 24 != 0) {
-                throw new IllegalStateException("instruction argument too large for the eval loop: " + arg);
-            }
-            ops[u] = op | arg << 8;
+            fused = fuse(ops);
+            entry = n > 0 && ops[0] == Opcode.RESUME ? 1 : 0;
         }
-        fused = fuse(ops);
-        entry = n > 0 && ops[0] == Opcode.RESUME ? 1 : 0;
+    }
+
+    CodeCache(Code code, Instructions ins) {
+        int n = code.co_code.length / 2;
+        ops = ins.ops;
+        fused = ins.fused;
+        entry = ins.entry;
         globalsVersion = new int[n];
         builtinsVersion = new int[n];
         slot = new int[n];
