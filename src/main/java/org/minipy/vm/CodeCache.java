@@ -58,10 +58,8 @@ final class CodeCache {
     static final int STORE_FAST__LOAD_FAST = 233;
     /** LOAD_CONST c; BINARY_OP op: {@code x -- x op c}. */
     static final int LOAD_CONST__BINARY_OP = 234;
-    /** COMPARE_OP op; POP_JUMP_(FORWARD|BACKWARD)_IF_FALSE target: no bool is made for an int comparison. */
-    static final int COMPARE_OP__JUMP_IF_FALSE = 235;
-    /** COMPARE_OP op; POP_JUMP_(FORWARD|BACKWARD)_IF_TRUE target. */
-    static final int COMPARE_OP__JUMP_IF_TRUE = 236;
+    /** COMPARE_OP op; POP_JUMP_(FORWARD|BACKWARD)_IF_(TRUE|FALSE) target. */
+    static final int COMPARE_OP__JUMP = 235;
     /** LOAD_FAST a; LOAD_ATTR name. */
     static final int LOAD_FAST__LOAD_ATTR = 237;
     /** LOAD_FAST a; LOAD_METHOD name. */
@@ -90,10 +88,9 @@ final class CodeCache {
             } else if (a == Opcode.STORE_FAST) {
                 f = b == Opcode.LOAD_FAST ? STORE_FAST__LOAD_FAST : -1;
             } else if (a == Opcode.COMPARE_OP) {
-                if (b == Opcode.POP_JUMP_FORWARD_IF_FALSE || b == Opcode.POP_JUMP_BACKWARD_IF_FALSE) {
-                    f = COMPARE_OP__JUMP_IF_FALSE;
-                } else if (b == Opcode.POP_JUMP_FORWARD_IF_TRUE || b == Opcode.POP_JUMP_BACKWARD_IF_TRUE) {
-                    f = COMPARE_OP__JUMP_IF_TRUE;
+                if (b == Opcode.POP_JUMP_FORWARD_IF_FALSE || b == Opcode.POP_JUMP_BACKWARD_IF_FALSE
+                        || b == Opcode.POP_JUMP_FORWARD_IF_TRUE || b == Opcode.POP_JUMP_BACKWARD_IF_TRUE) {
+                    f = COMPARE_OP__JUMP;
                 }
             }
             if (f >= 0) {

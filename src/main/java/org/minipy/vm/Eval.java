@@ -150,6 +150,10 @@ public final class Eval {
                             stack[sp - arg] = v;
                             break;
                         }
+                        case CodeCache.LOAD_CONST__BINARY_OP: // -- const, then BINARY_OP (one copy of its fast paths)
+                            stack[sp++] = consts[arg];
+                            arg = ops[ip++] >>> 8;
+                            // fall through
                         case Opcode.BINARY_OP: { // a b -- a op b
                             PyObject b = stack[--sp];
                             stack[sp] = null;
@@ -288,10 +292,26 @@ public final class Eval {
                             stack[sp++] = EvalOps.loadGlobal(f, cache, ip - 1, names[arg >> 1]);
                             break;
                         }
+                        case CodeCache.LOAD_FAST__LOAD_ATTR: { // -- local, then LOAD_ATTR
+                            PyObject v = fast[arg];
+                            if (v == null) {
+                                throw EvalOps.unboundLocal(code, arg);
+                            }
+                            stack[sp++] = v;
+                            arg = ops[ip++] >>> 8;
+                        } // fall through
                         case Opcode.LOAD_ATTR: { // obj -- obj.name
                             stack[sp - 1] = EvalOps.loadAttr(cache, ip - 1, stack[sp - 1], names[arg]);
                             break;
                         }
+                        case CodeCache.LOAD_FAST__LOAD_METHOD: { // -- local, then LOAD_METHOD
+                            PyObject v = fast[arg];
+                            if (v == null) {
+                                throw EvalOps.unboundLocal(code, arg);
+                            }
+                            stack[sp++] = v;
+                            arg = ops[ip++] >>> 8;
+                        } // fall through
                         case Opcode.LOAD_METHOD: { // obj -- meth self | NULL attr
                             PyObject obj = stack[sp - 1];
                             PyObject m = EvalOps.lookupMethod(cache, ip - 1, obj, names[arg]);
@@ -494,7 +514,9 @@ public final class Eval {
                             f.lasti = ip - 1;
                             return new PyGenerator(ts.interp, f);
                         // superinstructions (CodeCache.fused): each reads its second argument
-                        // from the next word and steps past it before the second half can raise
+                        // from the next word and steps past it before the second half can raise;
+                        // those ending in a call fall through into that instruction's own case
+                        // (above), so the JIT inlines its fast paths once
                         case CodeCache.LOAD_FAST__LOAD_FAST: { // -- a b
                             PyObject v = fast[arg];
                             if (v == null) {
@@ -539,19 +561,17 @@ public final class Eval {
                             stack[sp - 1] = w;
                             break;
                         }
-                        case CodeCache.LOAD_CONST__BINARY_OP: { // a -- a op const
-                            PyObject c = consts[arg];
-                            int bop = ops[ip++] >>> 8;
-                            stack[sp - 1] = binaryOp(stack[sp - 1], c, bop);
-                            break;
-                        }
-                        case CodeCache.COMPARE_OP__JUMP_IF_FALSE: { // a b --  (jump unless a op b)
+                        case CodeCache.COMPARE_OP__JUMP: { // a b --  (then POP_JUMP_*_IF_TRUE/FALSE on a op b)
                             PyObject b = stack[--sp];
                             stack[sp] = null;
                             PyObject r = compareOp(stack[sp - 1], b, arg);
                             stack[--sp] = null;
-                            int target = ops[ip++] >>> 8;
-                            if (r == PyBool.False || (r != PyBool.True && !Abstract.isTrue(r))) {
+                            int jump = ops[ip++];
+                            int target = jump >>> 8;
+                            boolean whenTrue = (jump & 0xff) == Opcode.POP_JUMP_FORWARD_IF_TRUE
+                                    || (jump & 0xff) == Opcode.POP_JUMP_BACKWARD_IF_TRUE;
+                            boolean t = r == PyBool.True || (r != PyBool.False && Abstract.isTrue(r));
+                            if (t == whenTrue) {
                                 if (target < ip) {
                                     if (ts.interp.interruptRequested) {
                                         throw InterpreterState.keyboardInterrupt(ts.interp);
@@ -563,52 +583,6 @@ public final class Eval {
                                 } else {
                                     ip = target;
                                 }
-                            }
-                            break;
-                        }
-                        case CodeCache.COMPARE_OP__JUMP_IF_TRUE: { // a b --  (jump if a op b)
-                            PyObject b = stack[--sp];
-                            stack[sp] = null;
-                            PyObject r = compareOp(stack[sp - 1], b, arg);
-                            stack[--sp] = null;
-                            int target = ops[ip++] >>> 8;
-                            if (r == PyBool.True || (r != PyBool.False && Abstract.isTrue(r))) {
-                                if (target < ip) {
-                                    if (ts.interp.interruptRequested) {
-                                        throw InterpreterState.keyboardInterrupt(ts.interp);
-                                    }
-                                    ip = target;
-                                    if (--backJumps < 0) {
-                                        return reenter(f, ip, sp);
-                                    }
-                                } else {
-                                    ip = target;
-                                }
-                            }
-                            break;
-                        }
-                        case CodeCache.LOAD_FAST__LOAD_ATTR: { // -- a.name
-                            PyObject v = fast[arg];
-                            if (v == null) {
-                                throw EvalOps.unboundLocal(code, arg);
-                            }
-                            int name = ops[ip++] >>> 8;
-                            stack[sp++] = EvalOps.loadAttr(cache, ip - 1, v, names[name]);
-                            break;
-                        }
-                        case CodeCache.LOAD_FAST__LOAD_METHOD: { // -- meth self | NULL attr
-                            PyObject obj = fast[arg];
-                            if (obj == null) {
-                                throw EvalOps.unboundLocal(code, arg);
-                            }
-                            String name = names[ops[ip++] >>> 8];
-                            PyObject m = EvalOps.lookupMethod(cache, ip - 1, obj, name);
-                            if (m != null) {
-                                stack[sp++] = m;
-                                stack[sp++] = obj;
-                            } else {
-                                stack[sp++] = null;
-                                stack[sp++] = EvalOps.loadAttr(cache, ip - 1, obj, name);
                             }
                             break;
                         }
