@@ -1,6 +1,7 @@
 package org.minipy.vm;
 
 import org.minipy.code.Code;
+import org.minipy.code.Opcode;
 import org.minipy.objects.PyDict;
 import org.minipy.objects.PyObject;
 import org.minipy.objects.PyType;
@@ -29,16 +30,122 @@ final class CodeCache {
      *  usually store their attributes in the same order, so the slot is a good guess). */
     final int[] dictSlot;
 
-    /** The instructions decoded once: {@code opcode | arg << 8} per code unit. */
+    /**
+     * The instructions decoded once: {@code opcode | arg << 8} per code unit, where arg is the
+     * whole argument (the EXTENDED_ARG prefixes folded in; the prefixes stay in place, and the
+     * loop skips them) and, for a jump, the code-unit index of its target rather than the
+     * relative distance. So the loop neither reassembles arguments nor adds offsets: a jump is
+     * {@code ip = arg}, and no address arithmetic is shared between the cases of its switch
+     * (C2 hoists an expression used by several cases above the dispatch, onto every instruction's path).
+     */
     final int[] ops;
 
-    CodeCache(Code code) {
-        int n = code.co_code.length / 2;
-        byte[] co = code.co_code;
-        ops = new int[n];
-        for (int u = 0; u < n; u++) {
-            ops[u] = (co[2 * u] & 0xff) | (co[2 * u + 1] & 0xff) << 8;
+    /*
+     * Superinstructions: an instruction whose successor it performs as well, so the pair costs
+     * one dispatch (CPython 3.11 has the same LOAD_FAST__LOAD_FAST family). They exist only in
+     * {@link #fused}, never in co_code: the first instruction's opcode byte is replaced and the
+     * second's word is left as it was, so a jump to the second still runs it alone. The fused
+     * case reads the second argument from the next word and steps ip past it before the second
+     * half can raise, so ip - 1 is the instruction at fault as everywhere else.
+     */
+    /** LOAD_FAST a; LOAD_FAST b. */
+    static final int LOAD_FAST__LOAD_FAST = 230;
+    /** LOAD_FAST a; LOAD_CONST c. */
+    static final int LOAD_FAST__LOAD_CONST = 231;
+    /** LOAD_CONST c; LOAD_FAST b. */
+    static final int LOAD_CONST__LOAD_FAST = 232;
+    /** STORE_FAST a; LOAD_FAST b. */
+    static final int STORE_FAST__LOAD_FAST = 233;
+    /** LOAD_CONST c; BINARY_OP op: {@code x -- x op c}. */
+    static final int LOAD_CONST__BINARY_OP = 234;
+    /** COMPARE_OP op; POP_JUMP_(FORWARD|BACKWARD)_IF_(TRUE|FALSE) target. */
+    static final int COMPARE_OP__JUMP = 235;
+    /** LOAD_FAST a; LOAD_ATTR name. */
+    static final int LOAD_FAST__LOAD_ATTR = 237;
+    /** LOAD_FAST a; LOAD_METHOD name. */
+    static final int LOAD_FAST__LOAD_METHOD = 238;
+
+    /**
+     * Where the loop starts a fresh frame when it runs {@link #fused}: past the RESUME that
+     * begins a code object, which does nothing here (one dispatch less per call).
+     */
+    final int entry;
+
+    /** {@link #ops} with superinstructions: what the loop runs unless an instruction tracer wants every instruction. */
+    final int[] fused;
+
+    private static int[] fuse(int[] ops) {
+        int[] out = ops.clone();
+        for (int u = 0; u + 1 < ops.length; u++) {
+            int a = ops[u] & 0xff, b = ops[u + 1] & 0xff;
+            int f = -1;
+            if (a == Opcode.LOAD_FAST) {
+                f = b == Opcode.LOAD_FAST ? LOAD_FAST__LOAD_FAST : b == Opcode.LOAD_CONST ? LOAD_FAST__LOAD_CONST
+                        : b == Opcode.LOAD_ATTR ? LOAD_FAST__LOAD_ATTR : b == Opcode.LOAD_METHOD ? LOAD_FAST__LOAD_METHOD
+                        : -1;
+            } else if (a == Opcode.LOAD_CONST) {
+                f = b == Opcode.LOAD_FAST ? LOAD_CONST__LOAD_FAST : b == Opcode.BINARY_OP ? LOAD_CONST__BINARY_OP : -1;
+            } else if (a == Opcode.STORE_FAST) {
+                f = b == Opcode.LOAD_FAST ? STORE_FAST__LOAD_FAST : -1;
+            } else if (a == Opcode.COMPARE_OP) {
+                if (b == Opcode.POP_JUMP_FORWARD_IF_FALSE || b == Opcode.POP_JUMP_BACKWARD_IF_FALSE
+                        || b == Opcode.POP_JUMP_FORWARD_IF_TRUE || b == Opcode.POP_JUMP_BACKWARD_IF_TRUE) {
+                    f = COMPARE_OP__JUMP;
+                }
+            }
+            if (f >= 0) {
+                out[u] = (ops[u] & ~0xff) | f;
+            }
         }
+        return out;
+    }
+
+    /**
+     * The decoded instructions of one code object ({@link #ops}, {@link #fused}, {@link #entry}).
+     * They depend on co_code alone and never change, so the caches of every function made from
+     * the same code share one copy (see {@link InterpreterState#instructions}): a module body run
+     * many times makes new functions each time, and decoding them again was a tenth of its time.
+     */
+    static final class Instructions {
+        final int[] ops;
+        final int[] fused;
+        final int entry;
+
+        Instructions(Code code) {
+            int n = code.co_code.length / 2;
+            byte[] co = code.co_code;
+            ops = new int[n];
+            int ext = 0;
+            for (int u = 0; u < n; u++) {
+                int op = co[2 * u] & 0xff;
+                int arg = ext | (co[2 * u + 1] & 0xff);
+                if (op == Opcode.EXTENDED_ARG) {
+                    ops[u] = op | (co[2 * u + 1] & 0xff) << 8;
+                    ext = arg << 8;
+                    continue;
+                }
+                ext = 0;
+                Opcode.Info info = Opcode.info(op);
+                if (info != null && info.kind() == Opcode.ArgKind.JUMP_FORWARD) {
+                    arg = u + 1 + arg;
+                } else if (info != null && info.kind() == Opcode.ArgKind.JUMP_BACKWARD) {
+                    arg = u + 1 - arg;
+                }
+                if (arg >>> 24 != 0) {
+                    throw new IllegalStateException("instruction argument too large for the eval loop: " + arg);
+                }
+                ops[u] = op | arg << 8;
+            }
+            fused = fuse(ops);
+            entry = n > 0 && ops[0] == Opcode.RESUME ? 1 : 0;
+        }
+    }
+
+    CodeCache(Code code, Instructions ins) {
+        int n = code.co_code.length / 2;
+        ops = ins.ops;
+        fused = ins.fused;
+        entry = ins.entry;
         globalsVersion = new int[n];
         builtinsVersion = new int[n];
         slot = new int[n];

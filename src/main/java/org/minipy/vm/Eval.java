@@ -85,12 +85,15 @@ public final class Eval {
         final PyObject[] fast = f.localsplus;
         final PyObject[] stack = f.stack;
         final CodeCache cache = f.cache;
-        final int[] ops = cache.ops;
+        final InterpreterState.Tracer tracer = ts.interp.tracer;
+        final int[] ops = tracer == null ? cache.fused : cache.ops;
         int ip = f.ip;
+        if (ip == 0 && tracer == null) {
+            ip = cache.entry;
+        }
         int sp = f.sp;
         String[] kwnames = null;
         int backJumps = REENTRY_BACK_JUMPS;
-        final InterpreterState.Tracer tracer = ts.interp.tracer;
         for (;;) {
             try {
                 if (f.pendingThrow != null) {
@@ -101,12 +104,11 @@ public final class Eval {
                 for (;;) {
                     int word = ops[ip++];
                     int op = word & 0xff;
-                    int arg = word >>> 8;
-                    while (op == Opcode.EXTENDED_ARG) {
+                    while (op == Opcode.EXTENDED_ARG) { // the last word holds the whole argument
                         word = ops[ip++];
                         op = word & 0xff;
-                        arg = (arg << 8) | (word >>> 8);
                     }
+                    int arg = word >>> 8; // a jump's argument is its target (see CodeCache.ops)
                     // ip - 1 is the instruction executing (its last code unit) until it finishes:
                     // no instruction changes ip before it may raise
                     if (tracer != null) {
@@ -148,6 +150,10 @@ public final class Eval {
                             stack[sp - arg] = v;
                             break;
                         }
+                        case CodeCache.LOAD_CONST__BINARY_OP: // -- const, then BINARY_OP (one copy of its fast paths)
+                            stack[sp++] = consts[arg];
+                            arg = ops[ip++] >>> 8;
+                            // fall through
                         case Opcode.BINARY_OP: { // a b -- a op b
                             PyObject b = stack[--sp];
                             stack[sp] = null;
@@ -175,25 +181,25 @@ public final class Eval {
                             break;
                         }
                         case Opcode.JUMP_FORWARD:
-                            ip += arg;
+                            ip = arg;
                             break;
                         case Opcode.JUMP_BACKWARD:
                             if (ts.interp.interruptRequested) {
                                 throw InterpreterState.keyboardInterrupt(ts.interp);
                             }
-                            ip -= arg;
+                            ip = arg;
                             if (--backJumps < 0) {
                                 return reenter(f, ip, sp);
                             }
                             break;
                         case Opcode.JUMP_BACKWARD_NO_INTERRUPT:
-                            ip -= arg;
+                            ip = arg;
                             break;
                         case Opcode.POP_JUMP_FORWARD_IF_FALSE: { // x --
                             PyObject v = stack[--sp];
                             stack[sp] = null;
                             if (v == PyBool.False || (v != PyBool.True && !Abstract.isTrue(v))) {
-                                ip += arg;
+                                ip = arg;
                             }
                             break;
                         }
@@ -201,7 +207,7 @@ public final class Eval {
                             PyObject v = stack[--sp];
                             stack[sp] = null;
                             if (v == PyBool.True || (v != PyBool.False && Abstract.isTrue(v))) {
-                                ip += arg;
+                                ip = arg;
                             }
                             break;
                         }
@@ -212,7 +218,7 @@ public final class Eval {
                                 if (ts.interp.interruptRequested) {
                                     throw InterpreterState.keyboardInterrupt(ts.interp);
                                 }
-                                ip -= arg;
+                                ip = arg;
                                 if (--backJumps < 0) {
                                     return reenter(f, ip, sp);
                                 }
@@ -226,7 +232,7 @@ public final class Eval {
                                 if (ts.interp.interruptRequested) {
                                     throw InterpreterState.keyboardInterrupt(ts.interp);
                                 }
-                                ip -= arg;
+                                ip = arg;
                                 if (--backJumps < 0) {
                                     return reenter(f, ip, sp);
                                 }
@@ -235,19 +241,19 @@ public final class Eval {
                         }
                         case Opcode.POP_JUMP_FORWARD_IF_NONE:
                             if (stack[--sp] == PyNone.None) {
-                                ip += arg;
+                                ip = arg;
                             }
                             stack[sp] = null;
                             break;
                         case Opcode.POP_JUMP_FORWARD_IF_NOT_NONE:
                             if (stack[--sp] != PyNone.None) {
-                                ip += arg;
+                                ip = arg;
                             }
                             stack[sp] = null;
                             break;
                         case Opcode.POP_JUMP_BACKWARD_IF_NONE:
                             if (stack[--sp] == PyNone.None) {
-                                ip -= arg;
+                                ip = arg;
                                 if (--backJumps < 0) {
                                     stack[sp] = null;
                                     return reenter(f, ip, sp);
@@ -257,7 +263,7 @@ public final class Eval {
                             break;
                         case Opcode.POP_JUMP_BACKWARD_IF_NOT_NONE:
                             if (stack[--sp] != PyNone.None) {
-                                ip -= arg;
+                                ip = arg;
                                 if (--backJumps < 0) {
                                     stack[sp] = null;
                                     return reenter(f, ip, sp);
@@ -267,14 +273,14 @@ public final class Eval {
                             break;
                         case Opcode.JUMP_IF_FALSE_OR_POP: // x -- x | --
                             if (!Abstract.isTrue(stack[sp - 1])) {
-                                ip += arg;
+                                ip = arg;
                             } else {
                                 stack[--sp] = null;
                             }
                             break;
                         case Opcode.JUMP_IF_TRUE_OR_POP: // x -- x | --
                             if (Abstract.isTrue(stack[sp - 1])) {
-                                ip += arg;
+                                ip = arg;
                             } else {
                                 stack[--sp] = null;
                             }
@@ -286,10 +292,26 @@ public final class Eval {
                             stack[sp++] = EvalOps.loadGlobal(f, cache, ip - 1, names[arg >> 1]);
                             break;
                         }
+                        case CodeCache.LOAD_FAST__LOAD_ATTR: { // -- local, then LOAD_ATTR
+                            PyObject v = fast[arg];
+                            if (v == null) {
+                                throw EvalOps.unboundLocal(code, arg);
+                            }
+                            stack[sp++] = v;
+                            arg = ops[ip++] >>> 8;
+                        } // fall through
                         case Opcode.LOAD_ATTR: { // obj -- obj.name
                             stack[sp - 1] = EvalOps.loadAttr(cache, ip - 1, stack[sp - 1], names[arg]);
                             break;
                         }
+                        case CodeCache.LOAD_FAST__LOAD_METHOD: { // -- local, then LOAD_METHOD
+                            PyObject v = fast[arg];
+                            if (v == null) {
+                                throw EvalOps.unboundLocal(code, arg);
+                            }
+                            stack[sp++] = v;
+                            arg = ops[ip++] >>> 8;
+                        } // fall through
                         case Opcode.LOAD_METHOD: { // obj -- meth self | NULL attr
                             PyObject obj = stack[sp - 1];
                             PyObject m = EvalOps.lookupMethod(cache, ip - 1, obj, names[arg]);
@@ -360,7 +382,7 @@ public final class Eval {
                                 stack[sp++] = v;
                             } else {
                                 stack[--sp] = null;
-                                ip += arg;
+                                ip = arg;
                             }
                             break;
                         }
@@ -491,12 +513,85 @@ public final class Eval {
                             f.ip = ip;
                             f.lasti = ip - 1;
                             return new PyGenerator(ts.interp, f);
+                        // superinstructions (CodeCache.fused): each reads its second argument
+                        // from the next word and steps past it before the second half can raise;
+                        // those ending in a call fall through into that instruction's own case
+                        // (above), so the JIT inlines its fast paths once
+                        case CodeCache.LOAD_FAST__LOAD_FAST: { // -- a b
+                            PyObject v = fast[arg];
+                            if (v == null) {
+                                throw EvalOps.unboundLocal(code, arg);
+                            }
+                            int b = ops[ip++] >>> 8;
+                            PyObject w = fast[b];
+                            if (w == null) {
+                                throw EvalOps.unboundLocal(code, b);
+                            }
+                            stack[sp++] = v;
+                            stack[sp++] = w;
+                            break;
+                        }
+                        case CodeCache.LOAD_FAST__LOAD_CONST: { // -- a const
+                            PyObject v = fast[arg];
+                            if (v == null) {
+                                throw EvalOps.unboundLocal(code, arg);
+                            }
+                            stack[sp++] = v;
+                            stack[sp++] = consts[ops[ip++] >>> 8];
+                            break;
+                        }
+                        case CodeCache.LOAD_CONST__LOAD_FAST: { // -- const b
+                            int b = ops[ip++] >>> 8;
+                            PyObject w = fast[b];
+                            if (w == null) {
+                                throw EvalOps.unboundLocal(code, b);
+                            }
+                            stack[sp++] = consts[arg];
+                            stack[sp++] = w;
+                            break;
+                        }
+                        case CodeCache.STORE_FAST__LOAD_FAST: { // x -- b
+                            fast[arg] = stack[sp - 1];
+                            int b = ops[ip++] >>> 8;
+                            PyObject w = fast[b];
+                            if (w == null) {
+                                stack[--sp] = null;
+                                throw EvalOps.unboundLocal(code, b);
+                            }
+                            stack[sp - 1] = w;
+                            break;
+                        }
+                        case CodeCache.COMPARE_OP__JUMP: { // a b --  (then POP_JUMP_*_IF_TRUE/FALSE on a op b)
+                            PyObject b = stack[--sp];
+                            stack[sp] = null;
+                            PyObject r = compareOp(stack[sp - 1], b, arg);
+                            stack[--sp] = null;
+                            int jump = ops[ip++];
+                            int target = jump >>> 8;
+                            boolean whenTrue = (jump & 0xff) == Opcode.POP_JUMP_FORWARD_IF_TRUE
+                                    || (jump & 0xff) == Opcode.POP_JUMP_BACKWARD_IF_TRUE;
+                            boolean t = r == PyBool.True || (r != PyBool.False && Abstract.isTrue(r));
+                            if (t == whenTrue) {
+                                if (target < ip) {
+                                    if (ts.interp.interruptRequested) {
+                                        throw InterpreterState.keyboardInterrupt(ts.interp);
+                                    }
+                                    ip = target;
+                                    if (--backJumps < 0) {
+                                        return reenter(f, ip, sp);
+                                    }
+                                } else {
+                                    ip = target;
+                                }
+                            }
+                            break;
+                        }
                         default:
                             f.lasti = ip - 1;
                             sp = EvalOps.rare(ts, f, op, arg, sp, kwnames);
                             if (f.sendDone) {
                                 f.sendDone = false;
-                                ip += arg;
+                                ip = arg;
                             }
                             if (op == Opcode.CALL_FUNCTION_EX) {
                                 kwnames = null;

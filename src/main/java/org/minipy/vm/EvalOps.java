@@ -7,6 +7,7 @@ import org.minipy.code.Code;
 import org.minipy.code.Opcode;
 import org.minipy.objects.Abstract;
 import org.minipy.objects.PyBaseException;
+import org.minipy.objects.PyBuiltinFunction;
 import org.minipy.objects.PyDescriptor;
 import org.minipy.objects.PyDict;
 import org.minipy.objects.PyErr;
@@ -331,6 +332,10 @@ final class EvalOps {
         PyObject[] args = Arrays.copyOfRange(stack, start, start + nargs);
         if (callable instanceof PyFunction fn) {
             return fn.call(args, kwnames);
+        }
+        if (callable instanceof PyMethodDescr || callable instanceof PyBuiltinFunction) {
+            // final classes of built-in types: no __call__ to look for (str.split, len, ...)
+            return callable.call(args, kwnames);
         }
         return Abstract.call(callable, args, kwnames);
     }

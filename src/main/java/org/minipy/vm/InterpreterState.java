@@ -45,6 +45,8 @@ public final class InterpreterState implements Runtime {
     public final Importer importer;
     /** Source text of files compiled here, by file name, for tracebacks (a small linecache). */
     private final Map<String, String> sources = new HashMap<>();
+    /** Decoded instructions per code object, shared by all its caches (weak: code objects come and go). */
+    private final Map<Code, CodeCache.Instructions> decoded = new java.util.WeakHashMap<>();
 
     /** Set from another thread (Ctrl-C): the eval loop raises KeyboardInterrupt at its next backward jump. */
     volatile boolean interruptRequested;
@@ -382,8 +384,21 @@ public final class InterpreterState implements Runtime {
             globals.setItem("__builtins__", builtins);
         }
         PyFrame f = new PyFrame(code, globals, builtinsFor(globals), locals == null ? globals : locals, null,
-                new CodeCache(code));
+                newCodeCache(code));
         return Eval.execute(ts, f);
+    }
+
+    /** Fresh inline caches for a run of {@code code}, sharing its decoded instructions. */
+    CodeCache newCodeCache(Code code) {
+        CodeCache.Instructions ins;
+        synchronized (decoded) {
+            ins = decoded.get(code);
+            if (ins == null) {
+                ins = new CodeCache.Instructions(code);
+                decoded.put(code, ins);
+            }
+        }
+        return new CodeCache(code, ins);
     }
 
     @Override

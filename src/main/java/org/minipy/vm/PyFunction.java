@@ -82,7 +82,7 @@ public final class PyFunction extends PyObject implements PyDescriptor, MethodLi
     CodeCache cache() {
         CodeCache c = cache;
         if (c == null) {
-            c = cache = new CodeCache(code);
+            c = cache = interp.newCodeCache(code);
         }
         return c;
     }
