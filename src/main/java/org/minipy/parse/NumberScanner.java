@@ -125,12 +125,8 @@ final class NumberScanner {
         c = decimalTail();
         if (c == '.') {
             fraction(next());
-        } else if (c == 'e' || c == 'E') {
-            exponent(c);
-        } else if (c == 'j' || c == 'J') {
-            endOfNumber(next(), "imaginary");
         } else {
-            endOfNumber(c, "decimal");
+            suffix(c);
         }
     }
 
@@ -140,6 +136,11 @@ final class NumberScanner {
             backup();
             c = decimalTail();
         }
+        suffix(c);
+    }
+
+    /** After the digits of a decimal literal: an exponent, a 'j', or the literal's end. */
+    private void suffix(int c) {
         if (c == 'e' || c == 'E') {
             exponent(c);
         } else if (c == 'j' || c == 'J') {

@@ -343,8 +343,10 @@ public final class InterpreterState implements Runtime {
                 return null;
             }
         }
+        // as a text file reads it: universal newlines, no line past the end
         String[] lines = text.split("\r\n|\r|\n", -1);
-        return lineno <= lines.length ? lines[lineno - 1] : null;
+        int n = text.isEmpty() || text.endsWith("\n") || text.endsWith("\r") ? lines.length - 1 : lines.length;
+        return lineno <= n ? lines[lineno - 1] : null;
     }
 
     /**

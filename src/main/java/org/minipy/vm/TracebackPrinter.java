@@ -1,9 +1,6 @@
 package org.minipy.vm;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import org.minipy.code.Code;
@@ -77,7 +74,7 @@ public final class TracebackPrinter {
             }
             out.append("  File \"").append(file).append("\", line ").append(line).append(", in ").append(name)
                     .append('\n');
-            String src = sourceLine(file, line);
+            String src = interp.sourceLine(file, line);
             if (src != null) {
                 int indent = 0;
                 while (indent < src.length() && isBlank(src.charAt(indent))) {
@@ -180,25 +177,6 @@ public final class TracebackPrinter {
             out.append("  [Previous line repeated ").append(n).append(" more time").append(n > 1 ? "s" : "")
                     .append("]\n");
         }
-    }
-
-    private String sourceLine(String file, int line) {
-        if (line < 1 || file.startsWith("<")) {
-            return null;
-        }
-        String text = interp.sourceOf(file);
-        if (text == null) {
-            try {
-                Path p = interp.workingDirectory().resolve(file);
-                text = Files.readString(p, StandardCharsets.UTF_8);
-            } catch (IOException | RuntimeException e) {
-                return null;
-            }
-        }
-        // as a text file reads it: universal newlines, no line past the end
-        String[] lines = text.split("\r\n|\r|\n", -1);
-        int n = text.isEmpty() || text.endsWith("\n") || text.endsWith("\r") ? lines.length - 1 : lines.length;
-        return line <= n ? lines[line - 1] : null;
     }
 
     /** The last line(s): {@code Type: message}, and for SyntaxError the location block. */
