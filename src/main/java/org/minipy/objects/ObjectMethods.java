@@ -74,6 +74,15 @@ final class ObjectMethods {
             PyDict d = a[0].getDict();
             return d == null || d.size() == 0 ? PyNone.None : d;
         });
+        object.def("__reduce_ex__", (a, kw) -> Reduce.reduceEx(a[0], a, kw));
+        object.def("__reduce__", (a, kw) -> {
+            ScalarArgs.none("object.__reduce__", a, kw);
+            return Reduce.reduce(a[0]);
+        });
+        object.def("__sizeof__", (a, kw) -> {
+            ScalarArgs.none("object.__sizeof__", a, kw);
+            return Reduce.sizeOf(a[0]);
+        });
         object.put("__subclasshook__", new PyClassMethodDescr("__subclasshook__",
                 (a, kw) -> PyNotImplemented.NotImplemented));
         object.def("__dir__", (a, kw) -> Dir.of(a[0]));
@@ -82,31 +91,30 @@ final class ObjectMethods {
     }
 
     /**
-     * {@code obj.__class__ = cls} (cf. object_set_class): only between Python classes of the same
-     * layout, which for minipy means instances of classes whose only built-in base is object.
+     * {@code obj.__class__ = cls} (cf. object_set_class): only between mutable (Python) classes,
+     * or between module types, and only when the two layouts agree
+     * ({@link ClassAssignment#compatible}).
      */
     private static void setClass(PyObject o, PyObject value) {
         if (value == null) {
             throw PyErr.typeError("can't delete __class__ attribute");
         }
-        if (!(value instanceof PyType cls)) {
+        if (!(value instanceof PyType newto)) {
             throw PyErr.typeError("__class__ must be set to a class, not '%s' object", value.getType().getName());
         }
-        PyType old = o.getType();
-        if (!cls.isHeap() || !old.isHeap()) {
+        PyType oldto = o.getType();
+        boolean modules = newto.isSubtypeOf(PyModule.TYPE) && oldto.isSubtypeOf(PyModule.TYPE);
+        if (!modules && (!newto.isHeap() || !oldto.isHeap())) {
             throw PyErr.typeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
         }
-        if (cls.allocator() != old.allocator()) {
-            throw PyErr.typeError("__class__ assignment: '%s' object layout differs from '%s'", cls.getName(),
-                    old.getName());
+        if (!ClassAssignment.compatible(oldto, newto)) {
+            throw PyErr.typeError("__class__ assignment: '%s' object layout differs from '%s'", newto.getName(),
+                    oldto.getName());
         }
-        if (cls == old) {
-            return;
+        if (!(o instanceof ClassAssignment.Target t)) {
+            throw PyErr.notImplementedError("minipy: __class__ assignment is not supported for '%s' objects",
+                    oldto.getName());
         }
-        if (!(o instanceof PyInstance inst)) {
-            throw PyErr.notImplementedError("minipy: __class__ assignment is supported only between classes "
-                    + "whose one built-in base is object");
-        }
-        inst.setType(cls);
+        t.setType(newto);
     }
 }

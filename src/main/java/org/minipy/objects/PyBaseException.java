@@ -4,11 +4,17 @@ package org.minipy.objects;
  * An exception instance: {@code BaseException} and every subclass, built-in or Python-defined,
  * share this layout. {@link PyException} carries it through Java.
  */
-public class PyBaseException extends PyObject {
+public class PyBaseException extends PyObject implements ClassAssignment.Target {
     /** The allocator shared by every exception type (so they all have one layout). */
     public static final PyType.Allocator ALLOCATOR = PyBaseException::new;
 
-    private final PyType type;
+    private PyType type;
+
+    /** {@code obj.__class__ = cls}, checked by {@link ClassAssignment}. */
+    @Override
+    public void setType(PyType t) {
+        type = t;
+    }
     private PyTuple args = PyTuple.EMPTY;
     PyDict dict;
     /** The values of the family's stored attributes ({@link ExceptionMembers}), made on first set. */

@@ -1,10 +1,16 @@
 package org.minipy.objects;
 
 /** {@code classmethod}: {@code __get__} binds the function to the class. */
-public class PyClassMethod extends PyObject implements PyDescriptor {
+public class PyClassMethod extends PyObject implements PyDescriptor, ClassAssignment.Target {
     public static final PyType TYPE = PyType.builtin("classmethod", PyType.OBJECT, PyClassMethod::new);
 
-    private final PyType type;
+    private PyType type;
+
+    /** {@code obj.__class__ = cls}, checked by {@link ClassAssignment}. */
+    @Override
+    public void setType(PyType t) {
+        type = t;
+    }
     private PyDict dict;
     PyObject callable = PyNone.None;
 

@@ -8,12 +8,18 @@ import java.util.Arrays;
  * hole (key null) until the next resize. The Python methods are in {@link DictMethods}, the
  * views and iterators in {@link PyDictView} and {@link PyDictIter}.
  */
-public class PyDict extends PyObject {
+public class PyDict extends PyObject implements ClassAssignment.Target {
     public static final PyType TYPE = PyType.builtin("dict", PyType.OBJECT, PyDict::new);
 
     private static final int FREE = -1, DUMMY = -2;
 
-    private final PyType type;
+    private PyType type;
+
+    /** {@code obj.__class__ = cls}, checked by {@link ClassAssignment}. */
+    @Override
+    public void setType(PyType t) {
+        type = t;
+    }
     private PyDict instanceDict;
     /** Open-addressed table of indexes into the entry arrays; FREE or DUMMY when unused. */
     private int[] index;

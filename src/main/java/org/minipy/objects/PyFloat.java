@@ -172,8 +172,14 @@ public class PyFloat extends PyObject {
     }
 
     /** An instance of a Python subclass of float. */
-    static final class Sub extends PyFloat {
-        private final PyType type;
+    static final class Sub extends PyFloat implements ClassAssignment.Target {
+        private PyType type;
+
+        /** {@code obj.__class__ = cls}, checked by {@link ClassAssignment}. */
+        @Override
+        public void setType(PyType t) {
+            type = t;
+        }
         private PyDict dict;
 
         Sub(PyType type, double value) {

@@ -5,7 +5,7 @@ package org.minipy.objects;
  * {@code __get__} (and {@code __set__} or {@code __delete__}), it is a descriptor: stored in a
  * class, it computes the attribute it is found under (a data descriptor before the instance dict).
  */
-public class PyInstance extends PyObject implements PyDescriptor {
+public class PyInstance extends PyObject implements PyDescriptor, ClassAssignment.Target {
     private PyType type;
     private PyDict dict;
 
@@ -19,8 +19,9 @@ public class PyInstance extends PyObject implements PyDescriptor {
         return type;
     }
 
-    /** {@code obj.__class__ = cls}, checked by the caller. */
-    void setType(PyType t) {
+    /** {@code obj.__class__ = cls}, checked by {@link ClassAssignment}. */
+    @Override
+    public void setType(PyType t) {
         type = t;
     }
 

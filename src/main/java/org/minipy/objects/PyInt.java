@@ -284,8 +284,14 @@ public class PyInt extends PyObject {
     }
 
     /** An instance of a Python subclass of int: the value plus the class and an instance dict. */
-    static final class Sub extends PyInt {
-        private final PyType type;
+    static final class Sub extends PyInt implements ClassAssignment.Target {
+        private PyType type;
+
+        /** {@code obj.__class__ = cls}, checked by {@link ClassAssignment}. */
+        @Override
+        public void setType(PyType t) {
+            type = t;
+        }
         private PyDict dict;
 
         Sub(PyType type, long value, BigInteger big) {

@@ -3,12 +3,18 @@ package org.minipy.objects;
 import java.util.Arrays;
 
 /** {@code list}: a growable array. Python classes may subclass it. */
-public class PyList extends PyObject {
+public class PyList extends PyObject implements ClassAssignment.Target {
     public static final PyType TYPE = PyType.builtin("list", PyType.OBJECT, PyList::new);
 
     private static final PyObject[] NONE = new PyObject[0];
 
-    private final PyType type;
+    private PyType type;
+
+    /** {@code obj.__class__ = cls}, checked by {@link ClassAssignment}. */
+    @Override
+    public void setType(PyType t) {
+        type = t;
+    }
     private PyDict dict;
     protected PyObject[] items;
     protected int size;

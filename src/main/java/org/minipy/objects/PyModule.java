@@ -1,10 +1,16 @@
 package org.minipy.objects;
 
 /** A module: a name and a namespace dict ({@code module.__dict__} is its globals). */
-public class PyModule extends PyObject {
+public class PyModule extends PyObject implements ClassAssignment.Target {
     public static final PyType TYPE = PyType.builtin("module", PyType.OBJECT, PyModule::new);
 
-    private final PyType type;
+    private PyType type;
+
+    /** {@code obj.__class__ = cls}, checked by {@link ClassAssignment}. */
+    @Override
+    public void setType(PyType t) {
+        type = t;
+    }
     private final PyDict dict;
     /** Made by {@code types.ModuleType(name)} rather than by the runtime: repr without "(built-in)". */
     private boolean fromPython;

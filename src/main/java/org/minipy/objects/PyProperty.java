@@ -5,12 +5,18 @@ package org.minipy.objects;
  * (CPython's {@code Objects/descrobject.c}, property_*). {@code getter}/{@code setter}/
  * {@code deleter} return a copy with one function replaced, so they work as decorators.
  */
-public class PyProperty extends PyObject implements PyDescriptor {
+public class PyProperty extends PyObject implements PyDescriptor, ClassAssignment.Target {
     public static final PyType TYPE = PyType.builtin("property", PyType.OBJECT, PyProperty::new);
 
     private static final String[] PARAMS = {"fget", "fset", "fdel", "doc"};
 
-    private final PyType type;
+    private PyType type;
+
+    /** {@code obj.__class__ = cls}, checked by {@link ClassAssignment}. */
+    @Override
+    public void setType(PyType t) {
+        type = t;
+    }
     private PyDict dict;
     PyObject fget = PyNone.None;
     PyObject fset = PyNone.None;

@@ -6,7 +6,7 @@ package org.minipy.objects;
  * for deleted slots, initial size 8, growth when 3/5 full. Small ints therefore iterate in
  * exactly CPython's order.
  */
-public class PySet extends PyObject {
+public class PySet extends PyObject implements ClassAssignment.Target {
     public static final PyType TYPE = PyType.builtin("set", PyType.OBJECT, PySet::new);
     public static final PyType FROZENSET_TYPE = PyType.builtin("frozenset", PyType.OBJECT, PySet::new);
 
@@ -20,7 +20,13 @@ public class PySet extends PyObject {
         }
     };
 
-    private final PyType type;
+    private PyType type;
+
+    /** {@code obj.__class__ = cls}, checked by {@link ClassAssignment}. */
+    @Override
+    public void setType(PyType t) {
+        type = t;
+    }
     private PyDict dict;
     private PyObject[] keys;
     private long[] hashes;

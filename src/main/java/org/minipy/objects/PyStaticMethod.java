@@ -1,10 +1,16 @@
 package org.minipy.objects;
 
 /** {@code staticmethod}: returns its function unchanged from {@code __get__}; callable (3.10+). */
-public class PyStaticMethod extends PyObject implements PyDescriptor, PyStaticMethodLike {
+public class PyStaticMethod extends PyObject implements PyDescriptor, PyStaticMethodLike, ClassAssignment.Target {
     public static final PyType TYPE = PyType.builtin("staticmethod", PyType.OBJECT, PyStaticMethod::new);
 
-    private final PyType type;
+    private PyType type;
+
+    /** {@code obj.__class__ = cls}, checked by {@link ClassAssignment}. */
+    @Override
+    public void setType(PyType t) {
+        type = t;
+    }
     private PyDict dict;
     PyObject callable = PyNone.None;
 

@@ -319,8 +319,14 @@ public class PyStr extends PyObject {
     }
 
     /** An instance of a Python subclass of str. */
-    static final class Sub extends PyStr {
-        private final PyType type;
+    static final class Sub extends PyStr implements ClassAssignment.Target {
+        private PyType type;
+
+        /** {@code obj.__class__ = cls}, checked by {@link ClassAssignment}. */
+        @Override
+        public void setType(PyType t) {
+            type = t;
+        }
         private PyDict dict;
 
         Sub(PyType type, String value) {

@@ -4,11 +4,17 @@ import java.util.ArrayList;
 import java.util.Arrays;
 
 /** {@code tuple}: an immutable array. Python classes may subclass it (namedtuple does). */
-public class PyTuple extends PyObject {
+public class PyTuple extends PyObject implements ClassAssignment.Target {
     public static final PyType TYPE = PyType.builtin("tuple", PyType.OBJECT, t -> new PyTuple(t, new PyObject[0]));
     public static final PyTuple EMPTY = new PyTuple(new PyObject[0]);
 
-    private final PyType type;
+    private PyType type;
+
+    /** {@code obj.__class__ = cls}, checked by {@link ClassAssignment}. */
+    @Override
+    public void setType(PyType t) {
+        type = t;
+    }
     private PyDict dict;
     private final PyObject[] items;
 

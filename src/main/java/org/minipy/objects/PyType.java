@@ -65,7 +65,10 @@ public final class PyType extends PyObject {
     private final Map<String, PyObject> cache = new ConcurrentHashMap<>();
     /** Changes whenever the MRO lookup of any name may have changed (for the VM's inline caches). */
     private int version;
+    /** The direct subclasses of a heap type (weak, as CPython's tp_subclasses). */
     private final List<WeakReference<PyType>> subclasses = new ArrayList<>();
+    /** What a heap type adds to its base's instance layout (for {@code __class__} assignment). */
+    private boolean addedDict, addedWeakref;
 
     private PyType(String name, String module, PyType[] bases, boolean heap, Allocator allocator,
                    PyDict dict) {
@@ -139,7 +142,7 @@ public final class PyType extends PyObject {
         }
         PyType solid = solidBase(bases);
         PyType t = new PyType(name, null, bases.clone(), true, solid.allocator, new PyDict());
-        t.base = bases[0];
+        t.base = bestBase(bases, solid);
         t.mro = Mro.c3(t, bases);
         t.dict.update(ns);
         PyObject qn = ns.getItem("__qualname__");
@@ -156,13 +159,18 @@ public final class PyType extends PyObject {
         if (ns.getItem("__eq__") != null && ns.getItem("__hash__") == null) {
             t.dict.setItem("__hash__", PyNone.None);
         }
-        // Only heap types can change, so only they need to reach their subclasses' caches;
-        // built-in types are shared by all interpreters and must stay untouched.
+        // A heap base records its subclasses itself (they also reach its subclasses' caches);
+        // built-in types are shared by all interpreters, so the interpreter running this class
+        // statement records the classes derived from them (cf. CPython 3.12's per-interpreter
+        // tp_subclasses of static types).
+        TypeState state = TypeState.current();
         for (PyType b : bases) {
             if (b.heap) {
                 synchronized (b.subclasses) {
                     b.subclasses.add(new WeakReference<>(t));
                 }
+            } else if (state != null) {
+                state.addSubclass(b, t);
             }
         }
         return t;
@@ -171,7 +179,7 @@ public final class PyType extends PyObject {
     /**
      * As CPython's type_new: {@code __dict__} when no base provides instance dicts, and
      * {@code __weakref__} when no base has it and the layout can take it (not the variable-size
-     * int, bytes and tuple, nor set and frozenset, which have their own). minipy has no weak
+     * int, bytes and tuple, nor set, frozenset and module, which have their own). minipy has no weak
      * references from Python, so {@code __weakref__} is always None.
      */
     private void addInstanceDescriptors() {
@@ -182,11 +190,13 @@ public final class PyType extends PyObject {
         }
         if (!hasDict) {
             dict.setItem("__dict__", PyGetSetDescr.instanceDict(this));
+            addedDict = true;
         }
         PyType solid = solid();
         if (!hasWeakref && solid != PyInt.TYPE && solid != PyBytes.TYPE && solid != PyTuple.TYPE
-                && solid != PySet.TYPE && solid != PySet.FROZENSET_TYPE) {
+                && solid != PySet.TYPE && solid != PySet.FROZENSET_TYPE && solid != PyModule.TYPE) {
             dict.setItem("__weakref__", new PyGetSetDescr(this, "__weakref__", o -> PyNone.None, null));
+            addedWeakref = true;
         }
     }
 
@@ -256,6 +266,19 @@ public final class PyType extends PyObject {
         return winner;
     }
 
+    /**
+     * The base whose layout the new class extends (cf. best_base): the first of the bases
+     * whose solid base is the winning one, so {@code class C(A, int)} has {@code __base__} int.
+     */
+    private static PyType bestBase(PyType[] bases, PyType solid) {
+        for (PyType b : bases) {
+            if (b.solid() == solid) {
+                return b;
+            }
+        }
+        return bases[0];
+    }
+
     /** The nearest built-in type in the base chain whose allocator makes our instances. */
     private PyType solid() {
         PyType t = this;
@@ -291,6 +314,16 @@ public final class PyType extends PyObject {
 
     public boolean isHeap() {
         return heap;
+    }
+
+    /** True for a heap type that added {@code __dict__} to its base's instances. */
+    boolean addedDict() {
+        return addedDict;
+    }
+
+    /** True for a heap type that added {@code __weakref__} to its base's instances. */
+    boolean addedWeakref() {
+        return addedWeakref;
     }
 
     public PyType[] getBases() {
@@ -374,17 +407,26 @@ public final class PyType extends PyObject {
     }
 
     /**
-     * {@code cls.__subclasses__()}: the direct subclasses still alive, oldest first. Built-in
-     * types are shared by every interpreter in the JVM, so they do not record the classes one
-     * interpreter derives from them; asking one is reported as unsupported.
+     * {@code cls.__subclasses__()}: the direct subclasses still alive, oldest first. A heap type
+     * keeps its own; a built-in type has its built-in subclasses ({@code int}: {@code bool})
+     * followed by the classes the current interpreter derived from it ({@link TypeState}).
      */
     public PyList subclassList() {
-        if (!heap) {
-            throw PyErr.notImplementedError("minipy: __subclasses__() of the built-in type '%s' is not supported",
-                    name);
-        }
         PyList out = new PyList();
+        if (!heap) {
+            for (PyType s : StaticSubclasses.of(this)) {
+                out.append(s);
+            }
+            TypeState state = TypeState.current();
+            if (state != null) {
+                for (PyType s : state.subclasses(this)) {
+                    out.append(s);
+                }
+            }
+            return out;
+        }
         synchronized (subclasses) {
+            subclasses.removeIf(r -> r.get() == null);
             for (WeakReference<PyType> r : subclasses) {
                 PyType s = r.get();
                 if (s != null) {

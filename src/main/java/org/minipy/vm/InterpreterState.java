@@ -33,6 +33,8 @@ import org.minipy.objects.PyType;
  */
 public final class InterpreterState implements Runtime {
     final ThreadState ts = new ThreadState(this);
+    /** This interpreter's part of the object model (the classes it derived from built-in types). */
+    private final org.minipy.objects.TypeState types = new org.minipy.objects.TypeState();
     private final PyDict modules = new PyDict();
     private final PyModule builtins;
     private final PyModule sys;
@@ -387,7 +389,17 @@ public final class InterpreterState implements Runtime {
         }
         PyFrame f = new PyFrame(code, globals, builtinsFor(globals), locals == null ? globals : locals, null,
                 newCodeCache(code));
-        return Eval.execute(ts, f);
+        org.minipy.objects.TypeState previous = org.minipy.objects.TypeState.enter(types);
+        try {
+            return Eval.execute(ts, f);
+        } finally {
+            org.minipy.objects.TypeState.leave(previous);
+        }
+    }
+
+    /** This interpreter's object-model state (make it current with TypeState.enter to run code from Java). */
+    public org.minipy.objects.TypeState typeState() {
+        return types;
     }
 
     /** Fresh inline caches for a run of {@code code}, sharing its decoded instructions. */

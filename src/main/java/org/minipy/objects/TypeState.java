@@ -1,0 +1,72 @@
+package org.minipy.objects;
+
+import java.lang.ref.WeakReference;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The object model's state that belongs to one interpreter (cf. CPython's
+ * {@code PyInterpreterState.types}): the Python classes derived from built-in types. Built-in
+ * types are shared by every interpreter in the JVM, so they cannot hold these themselves; each
+ * interpreter owns one TypeState and makes it current on the thread that runs its code.
+ *
+ * <p>Classes are held weakly, as CPython's {@code tp_subclasses}: a class nothing else refers
+ * to disappears from {@code __subclasses__()}.
+ */
+public final class TypeState {
+    /**
+     * The TypeState of the interpreter running Python code on this thread (CPython finds its
+     * interpreter through the thread state, a thread-local too). It holds no Python state of
+     * its own: {@link #enter} and {@link #leave} are strictly nested around running code, so a
+     * thread never sees another interpreter's classes.
+     */
+    private static final ThreadLocal<TypeState> CURRENT = new ThreadLocal<>();
+
+    private final Map<PyType, List<WeakReference<PyType>>> builtinSubclasses = new IdentityHashMap<>();
+
+    /** Makes {@code state} current on this thread; returns the previous one, for {@link #leave}. */
+    public static TypeState enter(TypeState state) {
+        TypeState previous = CURRENT.get();
+        CURRENT.set(state);
+        return previous;
+    }
+
+    /** Restores the TypeState that {@link #enter} returned. */
+    public static void leave(TypeState previous) {
+        if (previous == null) {
+            CURRENT.remove();
+        } else {
+            CURRENT.set(previous);
+        }
+    }
+
+    /** The TypeState of the interpreter running on this thread, or null outside any. */
+    public static TypeState current() {
+        return CURRENT.get();
+    }
+
+    /** Records that the heap type {@code sub} derives directly from the built-in type {@code base}. */
+    public synchronized void addSubclass(PyType base, PyType sub) {
+        List<WeakReference<PyType>> list = builtinSubclasses.computeIfAbsent(base, b -> new ArrayList<>());
+        list.removeIf(r -> r.get() == null);
+        list.add(new WeakReference<>(sub));
+    }
+
+    /** The live heap subclasses of the built-in type {@code base} recorded here, oldest first. */
+    public synchronized List<PyType> subclasses(PyType base) {
+        List<PyType> out = new ArrayList<>();
+        List<WeakReference<PyType>> list = builtinSubclasses.get(base);
+        if (list != null) {
+            list.removeIf(r -> r.get() == null);
+            for (WeakReference<PyType> r : list) {
+                PyType t = r.get();
+                if (t != null) {
+                    out.add(t);
+                }
+            }
+        }
+        return out;
+    }
+}
