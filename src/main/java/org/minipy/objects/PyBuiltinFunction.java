@@ -7,6 +7,14 @@ package org.minipy.objects;
 public final class PyBuiltinFunction extends PyObject {
     public static final PyType TYPE = PyType.builtin("builtin_function_or_method", PyBuiltinFunction.class);
 
+    static {
+        // for dir() and introspection; reads go through getAttribute's switch
+        for (String n : new String[] {"__name__", "__qualname__", "__self__", "__module__", "__text_signature__"}) {
+            TYPE.put(n, new PyGetSetDescr(TYPE, n, o -> o.getAttribute(n), null));
+        }
+        TYPE.slot("__call__", (a, kw) -> a[0].call(Sequences.tail(a), kw));
+    }
+
     private final String name;
     private final BuiltinImpl impl;
     /** The bound self, or {@code null} for a plain function. */
@@ -72,6 +80,8 @@ public final class PyBuiltinFunction extends PyObject {
                 return self == null ? PyNone.None : self;
             case "__module__":
                 return module == null ? PyNone.None : PyStr.of(module);
+            case "__text_signature__":
+                return PyNone.None;
             default:
                 return super.getAttribute(attr);
         }

@@ -50,6 +50,7 @@ public final class PyEnumerate extends PyObject {
     }
 
     static {
+        PyGenericAlias.install(TYPE);
         TYPE.put("__new__", new PyBuiltinFunction("__new__", (a, kw) -> {
             int nkw = ArgParser.nkw(kw);
             int npos = a.length - 1 - nkw;

@@ -183,7 +183,22 @@ public class PyProperty extends PyObject implements PyDescriptor, ClassAssignmen
         TYPE.put("fget", new PyGetSetDescr(TYPE, "fget", o -> ((PyProperty) o).fget, null));
         TYPE.put("fset", new PyGetSetDescr(TYPE, "fset", o -> ((PyProperty) o).fset, null));
         TYPE.put("fdel", new PyGetSetDescr(TYPE, "fdel", o -> ((PyProperty) o).fdel, null));
+        TYPE.put("__isabstractmethod__", new PyGetSetDescr(TYPE, "__isabstractmethod__",
+                o -> PyBool.of(((PyProperty) o).isAbstract()), null));
         TYPE.put("__doc__", new PyGetSetDescr(TYPE, "__doc__", o -> ((PyProperty) o).doc,
                 (o, v) -> ((PyProperty) o).doc = v == null ? PyNone.None : v));
+    }
+
+    /** cf. property_get___isabstractmethod__: true if any accessor says it is abstract. */
+    private boolean isAbstract() {
+        for (PyObject f : new PyObject[] {fget, fset, fdel}) {
+            if (f != null && f != PyNone.None) {
+                PyObject v = Abstract.lookupAttr(f, "__isabstractmethod__");
+                if (v != null && Abstract.isTrue(v)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }

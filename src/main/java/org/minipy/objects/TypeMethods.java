@@ -15,7 +15,7 @@ final class TypeMethods {
                     writable ? (o, v) -> o.setAttribute(n, v) : null));
         }
         type.def("__subclasses__", (a, kw) -> {
-            ArgParser.checkCount("__subclasses__", TypeCall.tail(a), kw, 0, 0);
+            ScalarArgs.none(((PyType) a[0]).getName() + ".__subclasses__", a, kw);
             return ((PyType) a[0]).subclassList();
         });
         type.put("__prepare__", new PyClassMethodDescr("__prepare__", (a, kw) -> new PyDict()));
