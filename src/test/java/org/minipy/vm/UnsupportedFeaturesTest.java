@@ -29,7 +29,6 @@ class UnsupportedFeaturesTest {
         unsupported("complex(1, 2)", "complex numbers are not supported by minipy");
         unsupported("bytearray(b'x')", "bytearray is not supported by minipy");
         unsupported("memoryview(b'x')", "memoryview is not supported by minipy");
-        unsupported("int.__subclasses__()", "minipy: __subclasses__() of the built-in type 'int' is not supported");
     }
 
     @Test
