@@ -62,6 +62,7 @@ public final class Interpreter implements AutoCloseable {
         boolean dontWriteBytecode;
         boolean javaTrace;
         boolean lineBuffered;
+        Integer compileThreshold;
 
         public Builder stdout(PrintStream out) {
             this.stdout = out;
@@ -116,6 +117,16 @@ public final class Interpreter implements AutoCloseable {
             return this;
         }
 
+        /**
+         * How many runs of a code object in the eval loop before it is compiled to a JVM class:
+         * 0 compiles all code at once, -1 never (default: the {@code minipy.jit} system
+         * property, else 100).
+         */
+        public Builder compileThreshold(int runs) {
+            this.compileThreshold = runs;
+            return this;
+        }
+
         public Interpreter build() {
             return new Interpreter(this);
         }
@@ -132,6 +143,9 @@ public final class Interpreter implements AutoCloseable {
         path.addAll(b.path);
         this.state = new InterpreterState(b.stdout, b.stderr, b.stdin, b.argv, path, b.workingDirectory,
                 b.dontWriteBytecode, b.lineBuffered);
+        if (b.compileThreshold != null) {
+            state.setCompileThreshold(b.compileThreshold);
+        }
         state.setCompiler(new InterpreterState.CompilerFunction() {
             @Override
             public Code compile(String source, String filename, String mode) {

@@ -110,6 +110,12 @@ final class CodeCache {
         final int[] ops;
         final int[] fused;
         final int entry;
+        /** Runs so far in the eval loop (calls, and stints of a few hundred backward jumps), for {@link Tier2}. */
+        int runs;
+        /** {@link Tier2} tried to compile the code and could not (too large for HotSpot). */
+        boolean uncompilable;
+        /** The code's compiled class once {@link Tier2} made it, else null. */
+        CompiledCode compiled;
 
         Instructions(Code code) {
             int n = code.co_code.length / 2;
@@ -141,8 +147,12 @@ final class CodeCache {
         }
     }
 
+    /** The decoded instructions this cache belongs to (shared by the code's functions). */
+    final Instructions instructions;
+
     CodeCache(Code code, Instructions ins) {
         int n = code.co_code.length / 2;
+        instructions = ins;
         ops = ins.ops;
         fused = ins.fused;
         entry = ins.entry;

@@ -43,7 +43,8 @@ public final class Eval {
         PyObject r;
         try {
             do {
-                r = loop(ts, f);
+                CompiledCode cc = Tier2.forFrame(ts, f);
+                r = cc != null ? cc.run(ts, f) : loop(ts, f);
             } while (r == null);
         } finally {
             ts.frame = f.back;

@@ -55,6 +55,17 @@ public final class InterpreterState implements Runtime {
     /** The instruction tracer of the {@code --trace} view, or null (read once per frame by the eval loop). */
     volatile Tracer tracer;
 
+    /** When hot code objects are compiled to JVM classes. */
+    Tier2 tier2 = new Tier2(Tier2.thresholdFromProperty());
+
+    /**
+     * Code objects run this many times in the eval loop are compiled to JVM classes; 0 compiles
+     * everything at its first run, -1 never compiles (the default comes from {@code -Dminipy.jit}).
+     */
+    public void setCompileThreshold(int runs) {
+        tier2 = new Tier2(runs);
+    }
+
     /** Receives every instruction before it executes (the {@code --trace} teaching view). */
     public interface Tracer {
         /** {@code offset} in bytes; the value stack is {@code stack[0 .. sp)}. */

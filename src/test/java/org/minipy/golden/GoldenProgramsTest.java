@@ -31,6 +31,10 @@ import org.minipy.Interpreter;
  * (CPython prints {@code File "/abs/dir/x.py"}, the goldens hold {@code File "x.py"}). Caret lines
  * under traceback source lines are compared like any other line.
  *
+ * <p>The corpus runs twice: as a user's program runs (code in the eval loop until it is hot),
+ * and with every code object compiled to a JVM class before its first instruction (the second
+ * tier, {@code compiledPrograms}), so that both tiers are held to CPython's output.
+ *
  * <p>{@code -Dgolden.filter=lists/} runs only programs whose "feature/name" contains the string.
  */
 class GoldenProgramsTest {
@@ -39,6 +43,16 @@ class GoldenProgramsTest {
 
     @TestFactory
     Stream<DynamicTest> goldenPrograms() throws IOException {
+        return corpus(null);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> compiledPrograms() throws IOException {
+        return corpus(0);
+    }
+
+    /** The corpus's tests, run with the given compile threshold (null: the default). */
+    private static Stream<DynamicTest> corpus(Integer compileThreshold) throws IOException {
         Path root = corpusRoot();
         String filter = System.getProperty("golden.filter", "");
         List<Path> programs;
@@ -55,7 +69,7 @@ class GoldenProgramsTest {
         }
         return programs.stream()
                 .map(p -> DynamicTest.dynamicTest(displayName(root, p), p.toUri(),
-                        () -> assertTimeoutPreemptively(TIMEOUT, () -> check(p))));
+                        () -> assertTimeoutPreemptively(TIMEOUT, () -> check(p, compileThreshold))));
     }
 
     private static String displayName(Path root, Path program) {
@@ -76,7 +90,7 @@ class GoldenProgramsTest {
         }
     }
 
-    private static void check(Path program) {
+    private static void check(Path program, Integer compileThreshold) {
         Path dir = program.getParent().toAbsolutePath();
         String fileName = program.getFileName().toString();
         String base = fileName.substring(0, fileName.length() - ".py".length());
@@ -84,7 +98,11 @@ class GoldenProgramsTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int status;
-        try (Interpreter py = Interpreter.builder()
+        Interpreter.Builder builder = Interpreter.builder();
+        if (compileThreshold != null) {
+            builder.compileThreshold(compileThreshold);
+        }
+        try (Interpreter py = builder
                 .stdout(new PrintStream(out, true, StandardCharsets.UTF_8))
                 .stderr(new PrintStream(err, true, StandardCharsets.UTF_8))
                 .argv(List.of(fileName))
