@@ -539,11 +539,14 @@ public final class Interpreter implements AutoCloseable {
         Object[] result = new Object[1];
         Throwable[] failure = new Throwable[1];
         Thread t = new Thread(null, () -> {
+            // this interpreter's object-model state is the thread's (type.__subclasses__ reads it)
+            org.minipy.objects.TypeState previous = org.minipy.objects.TypeState.enter(state.typeState());
             try {
                 result[0] = body.call();
             } catch (Throwable e) {
                 failure[0] = e;
             } finally {
+                org.minipy.objects.TypeState.leave(previous);
                 // what the call printed is visible when it returns
                 state.flushStdQuietly();
             }
