@@ -114,6 +114,9 @@ public final class FileOpener {
         String rawMode = (kind == 'w' && plus ? "r" : String.valueOf(kind)) + "b" + (plus ? "+" : "");
         PyRawFile raw = new PyRawFile(RawFile.open(path, name, kind, plus), name, rawMode, kind == 'r' || plus,
                 kind != 'r' || plus);
+        if (fileArg instanceof PyBytes) {
+            raw.nameObj = fileArg;
+        }
         if (buffering == 0) {
             if (b) {
                 return raw;
@@ -133,6 +136,7 @@ public final class FileOpener {
             Charset cs = charset(encoding == null ? "utf-8" : encoding);
             TextFile f = new TextFile(buffered, name, mode, encoding == null ? "UTF-8" : encoding, cs,
                     errors == null ? "strict" : errors, newline, buffering == 1);
+            f.nameObj = raw.nameObj;
             registerWriter(key, f);
             return f;
         } catch (RuntimeException e) {

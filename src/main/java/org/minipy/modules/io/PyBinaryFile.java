@@ -91,6 +91,7 @@ public final class PyBinaryFile extends PyFileObject {
     /** A buffered file of {@code bufSize} bytes over {@code raw}, with its readability. */
     PyBinaryFile(PyRawFile raw, int bufSize) {
         super(raw.name, raw.mode);
+        this.nameObj = raw.nameObj;
         this.raw = raw;
         this.readable = raw.readable();
         this.writable = raw.writable();
@@ -506,6 +507,6 @@ public final class PyBinaryFile extends PyFileObject {
         if (raw == null) {
             return PyStr.of("<_io." + getType().getName() + ">");
         }
-        return PyStr.of("<_io." + getType().getName() + " name=" + PyStr.quote(name) + ">");
+        return PyStr.of("<_io." + getType().getName() + " name=" + nameRepr() + ">");
     }
 }

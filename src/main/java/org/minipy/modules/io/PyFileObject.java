@@ -31,9 +31,17 @@ public abstract class PyFileObject extends PyObject {
         return name;
     }
 
+    /** The name as open() was given it, when that was not a str (bytes); else null. */
+    PyObject nameObj;
+
     /** The {@code name} attribute: the name open() was given (str, or bytes if given bytes). */
     protected PyObject nameObject() {
-        return PyStr.of(name);
+        return nameObj != null ? nameObj : PyStr.of(name);
+    }
+
+    /** The name as file reprs show it. */
+    protected String nameRepr() {
+        return nameObj != null ? Abstract.repr(nameObj).value() : PyStr.quote(name);
     }
 
     /** The file descriptor, or -1 if this stream has none. */

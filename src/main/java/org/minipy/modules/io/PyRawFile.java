@@ -40,6 +40,17 @@ public final class PyRawFile extends PyFileObject {
             throw readintoError("readinto", a[1]);
         });
         TYPE.def("_dealloc_warn", (a, kw) -> PyNone.None);
+        // FileIO checks closed first even for the queries a closed buffered file still answers
+        TYPE.def("readable", (a, kw) -> {
+            PyRawFile f = (PyRawFile) a[0];
+            f.checkClosed("readable");
+            return PyBool.of(f.readable);
+        });
+        TYPE.def("writable", (a, kw) -> {
+            PyRawFile f = (PyRawFile) a[0];
+            f.checkClosed("writable");
+            return PyBool.of(f.writable);
+        });
         TYPE.put("closefd", new PyGetSetDescr(TYPE, "closefd", o -> PyBool.True, null));
         TYPE.put("_blksize", new PyGetSetDescr(TYPE, "_blksize", o -> PyInt.of(BLKSIZE), null));
     }
@@ -214,6 +225,6 @@ public final class PyRawFile extends PyFileObject {
         if (closed) {
             return PyStr.of("<_io.FileIO [closed]>");
         }
-        return PyStr.of("<_io.FileIO name=" + PyStr.quote(name) + " mode=" + PyStr.quote(mode) + " closefd=True>");
+        return PyStr.of("<_io.FileIO name=" + nameRepr() + " mode=" + PyStr.quote(mode) + " closefd=True>");
     }
 }

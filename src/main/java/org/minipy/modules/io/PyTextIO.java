@@ -125,7 +125,7 @@ public abstract class PyTextIO extends PyFileObject {
     @Override
     public PyStr repr() {
         // a detached wrapper has no name to show
-        String n = isDetached() ? "" : " name=" + PyStr.quote(name);
+        String n = isDetached() ? "" : " name=" + nameRepr();
         return PyStr.of("<_io.TextIOWrapper" + n + " mode=" + PyStr.quote(mode) + " encoding="
                 + PyStr.quote(encoding) + ">");
     }
