@@ -21,6 +21,7 @@ public final class IoModule {
         m.getDict().setItem("BufferedReader", PyBinaryFile.READER);
         m.getDict().setItem("BufferedWriter", PyBinaryFile.WRITER);
         m.getDict().setItem("BufferedRandom", PyBinaryFile.RANDOM);
+        m.getDict().setItem("FileIO", org.minipy.modules.io.PyRawFile.TYPE);
         m.getDict().setItem("DEFAULT_BUFFER_SIZE", org.minipy.objects.PyInt.of(8192));
         m.getDict().setItem("SEEK_SET", org.minipy.objects.PyInt.of(0));
         m.getDict().setItem("SEEK_CUR", org.minipy.objects.PyInt.of(1));

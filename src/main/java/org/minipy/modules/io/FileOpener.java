@@ -39,10 +39,8 @@ public final class FileOpener {
         if (p[6] != null && !Abstract.isTrue(p[6])) {
             throw PyErr.valueError("Cannot use closefd=False with file name");
         }
-        if (p[7] != null && p[7] != PyNone.None) {
-            throw PyErr.notImplementedError("open(): the opener argument is not supported by minipy");
-        }
-        return open(cwd.resolve(file), file, mode, buffering, encoding, errors, newline);
+        PyObject opener = p[7] == null || p[7] == PyNone.None ? null : p[7];
+        return open(cwd.resolve(file), file, mode, buffering, encoding, errors, newline, opener, p[0]);
     }
 
     /** Opens {@code path} (shown as {@code name}) in {@code mode} with the default buffering. */
@@ -56,6 +54,16 @@ public final class FileOpener {
      */
     public static PyFileObject open(Path path, String name, String mode, int buffering, String encoding,
                                     String errors, String newline) {
+        return open(path, name, mode, buffering, encoding, errors, newline, null, null);
+    }
+
+    /**
+     * As {@link #open(Path, String, String, int, String, String, String)}, with open()'s
+     * {@code opener} (null: none), called as {@code opener(file, flags)} with {@code fileArg},
+     * the file argument as given.
+     */
+    static PyFileObject open(Path path, String name, String mode, int buffering, String encoding,
+                             String errors, String newline, PyObject opener, PyObject fileArg) {
         boolean r = false, w = false, a = false, x = false, b = false, t = false, plus = false;
         for (int i = 0; i < mode.length(); i++) {
             char c = mode.charAt(i);
@@ -91,38 +99,87 @@ public final class FileOpener {
         if (kinds == 0) {
             throw PyErr.valueError("Must have exactly one of create/read/write/append mode and at most one plus");
         }
-        if (b && buffering == 0) {
-            throw PyErr.notImplementedError("open(): unbuffered files (buffering=0) are not supported by minipy");
-        }
+        // CPython warns here for buffering=1 in binary mode ("line buffering (buffering=1) isn't
+        // supported in binary mode, the default buffer size will be used", RuntimeWarning);
+        // minipy's modules have no way to issue a warning, so it is not shown
         char kind = r ? 'r' : w ? 'w' : a ? 'a' : 'x';
+        if (opener != null) {
+            callOpener(opener, fileArg, kind, plus);
+        }
         if (kind != 'x' && Files.isDirectory(path)) {
             throw IOErrors.os(IOErrors.EISDIR, name);
         }
         Path key = path.toAbsolutePath().normalize();
         flushWriters(key);
-        RawFile raw = RawFile.open(path, name, kind, plus);
         String rawMode = (kind == 'w' && plus ? "r" : String.valueOf(kind)) + "b" + (plus ? "+" : "");
-        PyBinaryFile buffered = new PyBinaryFile(raw, name, rawMode, kind == 'r' || plus, kind != 'r' || plus);
+        PyRawFile raw = new PyRawFile(RawFile.open(path, name, kind, plus), name, rawMode, kind == 'r' || plus,
+                kind != 'r' || plus);
+        if (fileArg instanceof PyBytes) {
+            raw.nameObj = fileArg;
+        }
+        if (buffering == 0) {
+            if (b) {
+                return raw;
+            }
+            raw.close();
+            throw PyErr.valueError("can't have unbuffered text I/O");
+        }
+        PyBinaryFile buffered = new PyBinaryFile(raw, buffering > 1 ? buffering : PyRawFile.BLKSIZE);
         if (b) {
             registerWriter(key, buffered);
             return buffered;
         }
         try {
-            if (buffering == 0) {
-                throw PyErr.valueError("can't have unbuffered text I/O");
-            }
             if (newline != null && !List.of("", "\n", "\r", "\r\n").contains(newline)) {
                 throw PyErr.valueError("illegal newline value: %s", newline);
             }
             Charset cs = charset(encoding == null ? "utf-8" : encoding);
             TextFile f = new TextFile(buffered, name, mode, encoding == null ? "UTF-8" : encoding, cs,
                     errors == null ? "strict" : errors, newline, buffering == 1);
+            f.nameObj = raw.nameObj;
             registerWriter(key, f);
             return f;
         } catch (RuntimeException e) {
             buffered.close();
             throw e;
         }
+    }
+
+    /** The os.open() flags CPython's FileIO gives the opener (Linux values). */
+    static int openFlags(char kind, boolean plus) {
+        final int wronly = 1, rdwr = 2, creat = 0100, excl = 0200, trunc = 01000, append = 02000,
+                cloexec = 02000000;
+        int flags;
+        switch (kind) {
+            case 'w': flags = wronly | creat | trunc; break;
+            case 'a': flags = wronly | creat | append; break;
+            case 'x': flags = wronly | creat | excl; break;
+            default: flags = 0; break;
+        }
+        if (plus) {
+            flags = (flags & ~wronly) | rdwr;
+        }
+        return flags | cloexec;
+    }
+
+    /**
+     * Calls {@code opener(file, flags)} and checks its result as CPython's FileIO does. minipy's
+     * files are Java channels, not file descriptors, and its os module has no os.open(), so no
+     * descriptor an opener returns can be one minipy has open: a valid one is EBADF, as CPython
+     * says for a descriptor that is not open.
+     */
+    private static void callOpener(PyObject opener, PyObject fileArg, char kind, boolean plus) {
+        PyObject fd = Abstract.call(opener, fileArg, org.minipy.objects.PyInt.of(openFlags(kind, plus)));
+        if (!(fd instanceof org.minipy.objects.PyInt n)) {
+            throw PyErr.typeError("expected integer from opener");
+        }
+        if (!n.fitsInt()) {
+            throw PyErr.overflowError("Python int too large to convert to C int");
+        }
+        if (n.intValue() < 0) {
+            throw PyErr.valueError("opener returned %d", n.intValue());
+        }
+        throw IOErrors.os(IOErrors.EBADF, null);
     }
 
     /**

@@ -26,7 +26,7 @@ public final class IOErrors {
             PyType.builtinInModule("UnsupportedOperation", "io", new PyType[] {PyExc.OSError, PyExc.ValueError},
                     PyBaseException.ALLOCATOR);
 
-    public static final int ENOENT = 2, EACCES = 13, EEXIST = 17, ENOTDIR = 20, EISDIR = 21,
+    public static final int ENOENT = 2, EBADF = 9, EACCES = 13, EEXIST = 17, ENOTDIR = 20, EISDIR = 21,
             EINVAL = 22, ENOTEMPTY = 39;
 
     /** {@code [Errno n] strerror: 'filename'} as the subclass CPython picks for errno. */
@@ -35,6 +35,7 @@ public final class IOErrors {
         String msg;
         switch (errno) {
             case ENOENT: t = PyExc.FileNotFoundError; msg = "No such file or directory"; break;
+            case EBADF: t = PyExc.OSError; msg = "Bad file descriptor"; break;
             case EACCES: t = PyExc.PermissionError; msg = "Permission denied"; break;
             case EEXIST: t = PyExc.FileExistsError; msg = "File exists"; break;
             case ENOTDIR: t = PyExc.NotADirectoryError; msg = "Not a directory"; break;

@@ -1,9 +1,12 @@
 package org.minipy.modules.io;
 
 import java.util.Arrays;
+import org.minipy.objects.ArgParser;
 import org.minipy.objects.PyBytes;
 import org.minipy.objects.PyErr;
 import org.minipy.objects.PyException;
+import org.minipy.objects.PyGetSetDescr;
+import org.minipy.objects.PyNone;
 import org.minipy.objects.PyObject;
 import org.minipy.objects.PyStr;
 import org.minipy.objects.PyType;
@@ -25,7 +28,7 @@ public final class PyBinaryFile extends PyFileObject {
     public static final PyType WRITER = PyType.builtinInModule("BufferedWriter", "_io", PyType.OBJECT, null);
     public static final PyType RANDOM = PyType.builtinInModule("BufferedRandom", "_io", PyType.OBJECT, null);
 
-    /** CPython's {@code io.DEFAULT_BUFFER_SIZE}. */
+    /** CPython's {@code io.DEFAULT_BUFFER_SIZE} (open() uses the file's block size, {@link PyRawFile#BLKSIZE}). */
     static final int BUFFER_SIZE = 8192;
     private static final byte[] EMPTY = new byte[0];
 
@@ -50,25 +53,74 @@ public final class PyBinaryFile extends PyFileObject {
                 return PyBytes.of(f.peek());
             });
         }
+        for (PyType t : new PyType[] {READER, WRITER, RANDOM}) {
+            for (String fname : new String[] {"readinto", "readinto1"}) {
+                t.def(fname, (a, kw) -> {
+                    ArgParser.checkCount(fname, TypeCallTail.tail(a), kw, 1, 1);
+                    throw PyRawFile.readintoError(fname, a[1]);
+                });
+            }
+            t.def("detach", (a, kw) -> {
+                ArgParser.checkCount("detach", TypeCallTail.tail(a), kw, 0, 0);
+                PyBinaryFile f = (PyBinaryFile) a[0];
+                f.checkClosed();
+                f.flush();
+                PyRawFile r = f.raw;
+                f.raw = null;
+                return r;
+            });
+            t.def("_dealloc_warn", (a, kw) -> PyNone.None);
+            t.put("raw", new PyGetSetDescr(t, "raw", o -> {
+                PyBinaryFile f = (PyBinaryFile) o;
+                return f.raw == null ? PyNone.None : f.raw;
+            }, null));
+        }
     }
 
-    private final RawFile raw;
+    /** The FileIO below; null once detached. */
+    private PyRawFile raw;
     private final boolean readable;
     private final boolean writable;
-    private final byte[] buf = new byte[BUFFER_SIZE];
+    private final int bufSize;
+    private final byte[] buf;
     private long bufPos;
     private int rpos;
     private int rlen;
     private int wlen;
 
-    PyBinaryFile(RawFile raw, String name, String mode, boolean readable, boolean writable) {
-        super(name, mode);
+    /** A buffered file of {@code bufSize} bytes over {@code raw}, with its readability. */
+    PyBinaryFile(PyRawFile raw, int bufSize) {
+        super(raw.name, raw.mode);
+        this.nameObj = raw.nameObj;
         this.raw = raw;
-        this.readable = readable;
-        this.writable = writable;
-        if (raw.append()) {
-            bufPos = raw.size();
-        }
+        this.readable = raw.readable();
+        this.writable = raw.writable();
+        this.bufSize = bufSize;
+        this.buf = new byte[bufSize];
+        bufPos = raw.pos;
+    }
+
+    @Override
+    protected boolean isDetached() {
+        return raw == null;
+    }
+
+    // ---- the raw file: positional reads and writes that move the FileIO's position ----------
+
+    private int rawRead(long pos, byte[] b, int off, int len) {
+        int got = raw.file.read(pos, b, off, len);
+        raw.pos = pos + got;
+        return got;
+    }
+
+    private long rawWrite(long pos, byte[] b, int off, int len) {
+        long at = raw.file.write(pos, b, off, len);
+        raw.pos = at;
+        return at;
+    }
+
+    private long rawSize() {
+        return raw.file.size();
     }
 
     @Override
@@ -78,11 +130,13 @@ public final class PyBinaryFile extends PyFileObject {
 
     @Override
     public boolean readable() {
+        checkAttached();
         return readable;
     }
 
     @Override
     public boolean writable() {
+        checkAttached();
         return writable;
     }
 
@@ -110,6 +164,7 @@ public final class PyBinaryFile extends PyFileObject {
     /** A write-only file says "read" before looking at closed (the method is not its own). */
     @Override
     protected void checkReadable(String op) {
+        checkAttached();
         if (!readable) {
             throw IOErrors.unsupported("read");
         }
@@ -154,7 +209,7 @@ public final class PyBinaryFile extends PyFileObject {
         if (wlen > 0) {
             int n = wlen;
             wlen = 0;
-            bufPos = raw.write(bufPos, buf, 0, n);
+            bufPos = rawWrite(bufPos, buf, 0, n);
         }
     }
 
@@ -167,11 +222,17 @@ public final class PyBinaryFile extends PyFileObject {
         }
     }
 
-    /** Refills an empty read buffer from {@code bufPos}; false at end of file. */
-    private boolean fill() {
+    /** Empties the buffer at the end of what it holds (the raw position). */
+    private void resetBuf() {
         bufPos += rlen;
         rpos = 0;
-        rlen = raw.read(bufPos, buf, 0, BUFFER_SIZE);
+        rlen = 0;
+    }
+
+    /** Refills an empty read buffer from the raw position; false at end of file. */
+    private boolean fill() {
+        resetBuf();
+        rlen = rawRead(bufPos, buf, 0, bufSize);
         return rlen > 0;
     }
 
@@ -180,7 +241,25 @@ public final class PyBinaryFile extends PyFileObject {
         return bufPos + rpos + wlen;
     }
 
-    /** Up to {@code n} bytes ({@code n < 0}: to the end of the file); fewer only at the end. */
+    /** {@code size} rounded down to whole buffers (CPython's MINUS_LAST_BLOCK). */
+    private int wholeBlocks(int size) {
+        return bufSize * (size / bufSize);
+    }
+
+    /** An array for up to {@code n} bytes from {@code from}: no larger than what the file holds. */
+    private byte[] allocate(long n, long from) {
+        long want = Math.min(n, Math.max(0, rawSize() - from));
+        if (want > Integer.MAX_VALUE - 16) {
+            throw PyErr.overflowError("file too large to read into one bytes object");
+        }
+        return new byte[(int) want];
+    }
+
+    /**
+     * Up to {@code n} bytes ({@code n < 0}: to the end of the file); fewer only at the end. As
+     * CPython's: what is buffered, then whole buffers straight from the file, then the rest
+     * through a refilled buffer.
+     */
     byte[] readBytes(int n) {
         flushWrites();
         int avail = rlen - rpos;
@@ -189,85 +268,82 @@ public final class PyBinaryFile extends PyFileObject {
             rpos += n;
             return r;
         }
-        long after = bufPos + rlen;
-        long rest = Math.max(0, raw.size() - after);
-        long want = n < 0 ? avail + rest : Math.min(n, avail + rest);
-        if (want > Integer.MAX_VALUE - 16) {
-            throw PyErr.overflowError("file too large to read into one bytes object");
-        }
-        byte[] out = new byte[(int) want];
-        System.arraycopy(buf, rpos, out, 0, avail);
-        int filled = avail;
-        bufPos = after;
-        rpos = 0;
-        rlen = 0;
-        while (true) {
-            int remaining = out.length - filled;
-            if (remaining >= BUFFER_SIZE || (n < 0 && remaining > 0)) {
-                dropRead();
-                int got = raw.read(bufPos, out, filled, remaining);
-                bufPos += got;
-                filled += got;
-                if (got == 0) {
-                    break;
-                }
-            } else if (remaining > 0) {
-                if (!fill()) {
-                    break;
-                }
-                int k = Math.min(remaining, rlen);
-                System.arraycopy(buf, 0, out, filled, k);
-                rpos = k;
-                filled += k;
-            } else if (n < 0) {
-                // the file may have grown since its size was taken
-                if (!fill()) {
-                    break;
-                }
-                out = Arrays.copyOf(out, out.length + rlen);
-                System.arraycopy(buf, 0, out, filled, rlen);
+        if (n < 0) {
+            byte[] out = allocate(Long.MAX_VALUE, bufPos + rlen);
+            byte[] all = new byte[avail + out.length];
+            System.arraycopy(buf, rpos, all, 0, avail);
+            resetBuf();
+            int got = rawRead(bufPos, all, avail, out.length);
+            bufPos += got;
+            int filled = avail + got;
+            // the file may have grown since its size was taken
+            while (fill()) {
+                all = Arrays.copyOf(all, filled + rlen);
+                System.arraycopy(buf, 0, all, filled, rlen);
                 filled += rlen;
-                rpos = rlen;
-            } else {
+                bufPos += rlen;
+                rlen = 0;
+            }
+            return filled == all.length ? all : Arrays.copyOf(all, filled);
+        }
+        long rest = Math.max(0, rawSize() - (bufPos + rlen));
+        byte[] out = new byte[(int) Math.min(n, avail + rest)];
+        System.arraycopy(buf, rpos, out, 0, avail);
+        int written = avail;
+        int remaining = out.length - avail;
+        resetBuf();
+        while (remaining > 0) {
+            int r = wholeBlocks(remaining);
+            if (r == 0) {
                 break;
             }
+            int got = rawRead(bufPos, out, written, r);
+            bufPos += got;
+            if (got == 0) {
+                return Arrays.copyOf(out, written);
+            }
+            remaining -= got;
+            written += got;
         }
-        return filled == out.length ? out : Arrays.copyOf(out, filled);
+        while (remaining > 0 && rlen < bufSize) {
+            int got = rawRead(bufPos + rlen, buf, rlen, bufSize - rlen);
+            if (got == 0) {
+                return Arrays.copyOf(out, written);
+            }
+            rlen += got;
+            int k = Math.min(remaining, rlen - rpos);
+            System.arraycopy(buf, rpos, out, written, k);
+            rpos += k;
+            written += k;
+            remaining -= k;
+        }
+        return written == out.length ? out : Arrays.copyOf(out, written);
     }
 
-    /** What the buffer holds, or one buffer-full from the file: the text layer's chunks. */
-    byte[] readChunk() {
-        flushWrites();
-        if (rpos >= rlen && !fill()) {
-            return EMPTY;
-        }
-        byte[] r = Arrays.copyOfRange(buf, rpos, rlen);
-        rpos = rlen;
-        return r;
-    }
-
-    /** Up to {@code n} bytes ({@code n < 0}: what the buffer holds) with at most one raw read. */
+    /**
+     * Up to {@code n} bytes ({@code n < 0}: a buffer's worth) with at most one raw read: what
+     * is buffered if anything is, else one read of {@code n} bytes straight from the file.
+     */
     byte[] read1(int n) {
-        flushWrites();
+        if (n < 0) {
+            n = bufSize;
+        }
         if (n == 0) {
             return EMPTY;
         }
-        if (rpos >= rlen) {
-            if (n >= BUFFER_SIZE) {
-                dropRead();
-                byte[] out = new byte[n];
-                int got = raw.read(bufPos, out, 0, n);
-                bufPos += got;
-                return got == n ? out : Arrays.copyOf(out, got);
-            }
-            if (!fill()) {
-                return EMPTY;
-            }
+        flushWrites();
+        int have = rlen - rpos;
+        if (have > 0) {
+            int k = Math.min(have, n);
+            byte[] r = Arrays.copyOfRange(buf, rpos, rpos + k);
+            rpos += k;
+            return r;
         }
-        int k = n < 0 ? rlen - rpos : Math.min(n, rlen - rpos);
-        byte[] r = Arrays.copyOfRange(buf, rpos, rpos + k);
-        rpos += k;
-        return r;
+        resetBuf();
+        byte[] out = allocate(n, bufPos);
+        int got = rawRead(bufPos, out, 0, out.length);
+        bufPos += got;
+        return got == out.length ? out : Arrays.copyOf(out, got);
     }
 
     /** The bytes buffered ahead (one raw read if none), without moving. */
@@ -322,14 +398,14 @@ public final class PyBinaryFile extends PyFileObject {
     /** Writes {@code b[off, off+len)} at the stream position. */
     void writeBytes(byte[] b, int off, int len) {
         dropRead();
-        if (wlen + len <= BUFFER_SIZE) {
+        if (wlen + len <= bufSize) {
             System.arraycopy(b, off, buf, wlen, len);
             wlen += len;
             return;
         }
         flushWrites();
-        if (len >= BUFFER_SIZE) {
-            bufPos = raw.write(bufPos, b, off, len);
+        if (len > bufSize) {
+            bufPos = rawWrite(bufPos, b, off, len);
         } else {
             System.arraycopy(b, off, buf, 0, len);
             wlen = len;
@@ -345,12 +421,13 @@ public final class PyBinaryFile extends PyFileObject {
             target = position() + offset;
         } else {
             flushWrites();
-            target = raw.size() + offset;
+            target = rawSize() + offset;
         }
         if (target < 0) {
             throw IOErrors.os(IOErrors.EINVAL, null);
         }
-        if (wlen == 0 && whence != 2 && target >= bufPos && target <= bufPos + rlen) {
+        // as CPython's: only while unread bytes are buffered does a seek stay inside the buffer
+        if (wlen == 0 && whence != 2 && rlen > rpos && target >= bufPos && target <= bufPos + rlen) {
             rpos = (int) (target - bufPos);
             return target;
         }
@@ -358,6 +435,7 @@ public final class PyBinaryFile extends PyFileObject {
         rpos = 0;
         rlen = 0;
         bufPos = target;
+        raw.pos = target;
         return target;
     }
 
@@ -369,7 +447,7 @@ public final class PyBinaryFile extends PyFileObject {
         if (n < 0) {
             throw IOErrors.os(IOErrors.EINVAL, null);
         }
-        raw.truncate(n);
+        raw.file.truncate(n);
         rpos = 0;
         rlen = 0;
         bufPos = pos;
@@ -415,6 +493,7 @@ public final class PyBinaryFile extends PyFileObject {
 
     @Override
     public void flush() {
+        checkAttached();
         flushWrites();
     }
 
@@ -425,6 +504,9 @@ public final class PyBinaryFile extends PyFileObject {
 
     @Override
     public PyStr repr() {
-        return PyStr.of("<_io." + getType().getName() + " name=" + PyStr.quote(name) + ">");
+        if (raw == null) {
+            return PyStr.of("<_io." + getType().getName() + ">");
+        }
+        return PyStr.of("<_io." + getType().getName() + " name=" + nameRepr() + ">");
     }
 }

@@ -31,6 +31,19 @@ public abstract class PyFileObject extends PyObject {
         return name;
     }
 
+    /** The name as open() was given it, when that was not a str (bytes); else null. */
+    PyObject nameObj;
+
+    /** The {@code name} attribute: the name open() was given (str, or bytes if given bytes). */
+    protected PyObject nameObject() {
+        return nameObj != null ? nameObj : PyStr.of(name);
+    }
+
+    /** The name as file reprs show it. */
+    protected String nameRepr() {
+        return nameObj != null ? Abstract.repr(nameObj).value() : PyStr.quote(name);
+    }
+
     /** The file descriptor, or -1 if this stream has none. */
     protected int fileno() {
         return -1;
@@ -40,7 +53,23 @@ public abstract class PyFileObject extends PyObject {
         return closed;
     }
 
+    /** Whether the layer below was taken away by {@code detach()}. */
+    protected boolean isDetached() {
+        return false;
+    }
+
+    protected org.minipy.objects.PyException detachedError() {
+        return PyErr.valueError("raw stream has been detached");
+    }
+
+    protected final void checkAttached() {
+        if (isDetached()) {
+            throw detachedError();
+        }
+    }
+
     protected final void checkClosed() {
+        checkAttached();
         if (closed) {
             throw IOErrors.closed();
         }
@@ -62,6 +91,7 @@ public abstract class PyFileObject extends PyObject {
     }
 
     final void checkClosed(String op) {
+        checkAttached();
         if (closed) {
             throw closedError(op);
         }
@@ -85,6 +115,18 @@ public abstract class PyFileObject extends PyObject {
     /** The current position (bytes for binary files; an opaque cookie for text, as CPython). */
     protected long tell() {
         throw IOErrors.unsupported("underlying stream is not seekable");
+    }
+
+    /** tell() as a Python int (text files give cookies that may not fit in a long). */
+    protected PyObject tellObject() {
+        return PyInt.of(tell());
+    }
+
+    /** seek(offset, whence) with the offset as given. */
+    protected PyObject seekObject(PyObject offset, int whence) {
+        long off = offsetArg(offset);
+        checkWhence(whence);
+        return PyInt.of(seek(off, whence));
     }
 
     /** Moves to {@code offset} from the start (0), current position (1) or end (2). */
@@ -118,6 +160,7 @@ public abstract class PyFileObject extends PyObject {
     protected abstract void release();
 
     public void close() {
+        checkAttached();
         if (!closed) {
             try {
                 flush();
@@ -269,16 +312,14 @@ public abstract class PyFileObject extends PyObject {
             ArgParser.checkCount("tell", TypeCallTail.tail(a), kw, 0, 0);
             PyFileObject f = (PyFileObject) a[0];
             f.checkClosed("tell");
-            return PyInt.of(f.tell());
+            return f.tellObject();
         });
         t.def("seek", (a, kw) -> {
             ArgParser.checkCount("seek", TypeCallTail.tail(a), kw, 1, 2);
             PyFileObject f = (PyFileObject) a[0];
             f.checkClosed("seek");
-            long off = offsetArg(a[1]);
             int whence = a.length > 2 ? Abstract.indexAsInt(a[2]) : 0;
-            f.checkWhence(whence);
-            return PyInt.of(f.seek(off, whence));
+            return f.seekObject(a[1], whence);
         });
         t.def("fileno", (a, kw) -> {
             PyFileObject f = (PyFileObject) a[0];
@@ -310,9 +351,47 @@ public abstract class PyFileObject extends PyObject {
             }
             return v;
         });
-        t.put("closed", new PyGetSetDescr(t, "closed", o -> PyBool.of(((PyFileObject) o).closed), null));
-        t.put("name", new PyGetSetDescr(t, "name", o -> PyStr.of(((PyFileObject) o).name), null));
-        t.put("mode", new PyGetSetDescr(t, "mode", o -> PyStr.of(((PyFileObject) o).mode), null));
+        t.def("_checkClosed", (a, kw) -> {
+            ArgParser.checkCount("_checkClosed", TypeCallTail.tail(a), kw, 0, 1);
+            ((PyFileObject) a[0]).checkClosed();
+            return PyNone.None;
+        });
+        String[][] checks = {{"_checkReadable", "readable"}, {"_checkWritable", "writable"},
+            {"_checkSeekable", "seekable"}};
+        for (String[] c : checks) {
+            t.def(c[0], (a, kw) -> {
+                ArgParser.checkCount(c[0], TypeCallTail.tail(a), kw, 0, 1);
+                if (!Abstract.isTrue(Abstract.callMethod(a[0], c[1]))) {
+                    throw IOErrors.unsupported("File or stream is not " + c[1] + ".");
+                }
+                return PyBool.True;
+            });
+        }
+        t.def("__del__", (a, kw) -> {
+            PyFileObject f = (PyFileObject) a[0];
+            if (!f.isDetached()) {
+                f.close();
+            }
+            return PyNone.None;
+        });
+        t.put("_finalizing", new PyGetSetDescr(t, "_finalizing", o -> PyBool.False, null));
+        t.put("closed", new PyGetSetDescr(t, "closed", o -> {
+            PyFileObject f = (PyFileObject) o;
+            f.checkAttached();
+            return PyBool.of(f.closed);
+        }, null));
+        t.put("name", new PyGetSetDescr(t, "name", o -> {
+            PyFileObject f = (PyFileObject) o;
+            f.checkAttached();
+            return f.nameObject();
+        }, null));
+        t.put("mode", new PyGetSetDescr(t, "mode", o -> {
+            PyFileObject f = (PyFileObject) o;
+            if (!(f instanceof PyTextIO)) {
+                f.checkAttached();
+            }
+            return PyStr.of(f.mode);
+        }, null));
     }
 
     /** A file offset: an int that fits in 64 bits (CPython's off_t), else ValueError. */
