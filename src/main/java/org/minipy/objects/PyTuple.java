@@ -4,34 +4,59 @@ import java.util.ArrayList;
 import java.util.Arrays;
 
 /** {@code tuple}: an immutable array. Python classes may subclass it (namedtuple does). */
-public class PyTuple extends PyObject implements ClassAssignment.Target {
-    public static final PyType TYPE = PyType.builtin("tuple", PyType.OBJECT, t -> new PyTuple(t, new PyObject[0]));
+public class PyTuple extends PyObject {
+    public static final PyType TYPE = PyType.builtin("tuple", PyType.OBJECT, t -> ofType(t, new PyObject[0]));
     public static final PyTuple EMPTY = new PyTuple(new PyObject[0]);
 
-    private PyType type;
-
-    /** {@code obj.__class__ = cls}, checked by {@link ClassAssignment}. */
-    @Override
-    public void setType(PyType t) {
-        type = t;
-    }
-    private PyDict dict;
+    /*
+     * An exact tuple is its items alone (16 bytes besides the array): programs make millions of
+     * them (dict items, sort keys, multiple return values). The type and instance dict of a
+     * Python subclass's tuples live in {@link Sub}.
+     */
     private final PyObject[] items;
 
     /** Takes ownership of {@code items}: the caller must not change the array afterwards. */
     public PyTuple(PyObject[] items) {
-        this.type = TYPE;
         this.items = items;
     }
 
-    /** A tuple of a Python subclass of tuple; takes ownership of {@code items}. */
-    public PyTuple(PyType type, PyObject[] items) {
-        this.type = type;
-        this.items = items;
+    /** A tuple of {@code type} (tuple or a Python subclass of it); takes ownership of {@code items}. */
+    public static PyTuple ofType(PyType type, PyObject[] items) {
+        return type == TYPE ? new PyTuple(items) : new Sub(type, items);
+    }
+
+    /** A tuple of a Python subclass of tuple: its class and instance dict. */
+    private static final class Sub extends PyTuple implements ClassAssignment.Target {
+        private PyType type;
+        private PyDict dict;
+
+        Sub(PyType type, PyObject[] items) {
+            super(items);
+            this.type = type;
+        }
+
+        /** {@code obj.__class__ = cls}, checked by {@link ClassAssignment}. */
+        @Override
+        public void setType(PyType t) {
+            type = t;
+        }
+
+        @Override
+        public PyType getType() {
+            return type;
+        }
+
+        @Override
+        public PyDict getDict() {
+            if (dict == null) {
+                dict = new PyDict();
+            }
+            return dict;
+        }
     }
 
     private boolean isExact() {
-        return type == TYPE;
+        return getClass() == PyTuple.class;
     }
 
     public static PyTuple of(PyObject... items) {
@@ -64,15 +89,12 @@ public class PyTuple extends PyObject implements ClassAssignment.Target {
 
     @Override
     public PyType getType() {
-        return type;
+        return TYPE;
     }
 
     @Override
     public PyDict getDict() {
-        if (type != TYPE && dict == null) {
-            dict = new PyDict();
-        }
-        return dict;
+        return null;
     }
 
     @Override
@@ -236,7 +258,7 @@ public class PyTuple extends PyObject implements ClassAssignment.Target {
             if (t == TYPE) {
                 return a.length == 1 ? EMPTY : fromIterable(a[1]);
             }
-            return new PyTuple(t, a.length == 1 ? new PyObject[0] : Sequences.toArray(a[1]));
+            return ofType(t, a.length == 1 ? new PyObject[0] : Sequences.toArray(a[1]));
         }));
         TYPE.put("__hash__", new PyMethodDescr(TYPE, "__hash__", (a, kw) -> PyInt.of(a[0].hash()), true));
         PyGenericAlias.install(TYPE);
