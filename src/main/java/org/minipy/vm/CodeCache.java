@@ -31,12 +31,10 @@ final class CodeCache {
     final int[] dictSlot;
 
     /**
-     * The instructions decoded once: {@code opcode | arg << 8} per code unit, where arg is the
-     * whole argument (the EXTENDED_ARG prefixes folded in; the prefixes stay in place, and the
-     * loop skips them) and, for a jump, the code-unit index of its target rather than the
-     * relative distance. So the loop neither reassembles arguments nor adds offsets: a jump is
-     * {@code ip = arg}, and no address arithmetic is shared between the cases of its switch
-     * (C2 hoists an expression used by several cases above the dispatch, onto every instruction's path).
+     * The instructions decoded once ({@link org.minipy.code.Decoder}): the loop neither
+     * reassembles arguments nor adds offsets: a jump is {@code ip = arg}, and no address
+     * arithmetic is shared between the cases of its switch (C2 hoists an expression used by
+     * several cases above the dispatch, onto every instruction's path).
      */
     final int[] ops;
 
@@ -118,30 +116,8 @@ final class CodeCache {
         CompiledCode compiled;
 
         Instructions(Code code) {
-            int n = code.co_code.length / 2;
-            byte[] co = code.co_code;
-            ops = new int[n];
-            int ext = 0;
-            for (int u = 0; u < n; u++) {
-                int op = co[2 * u] & 0xff;
-                int arg = ext | (co[2 * u + 1] & 0xff);
-                if (op == Opcode.EXTENDED_ARG) {
-                    ops[u] = op | (co[2 * u + 1] & 0xff) << 8;
-                    ext = arg << 8;
-                    continue;
-                }
-                ext = 0;
-                Opcode.Info info = Opcode.info(op);
-                if (info != null && info.kind() == Opcode.ArgKind.JUMP_FORWARD) {
-                    arg = u + 1 + arg;
-                } else if (info != null && info.kind() == Opcode.ArgKind.JUMP_BACKWARD) {
-                    arg = u + 1 - arg;
-                }
-                if (arg >>> 24 != 0) {
-                    throw new IllegalStateException("instruction argument too large for the eval loop: " + arg);
-                }
-                ops[u] = op | arg << 8;
-            }
+            ops = org.minipy.code.Decoder.decode(code);
+            int n = ops.length;
             fused = fuse(ops);
             entry = n > 0 && ops[0] == Opcode.RESUME ? 1 : 0;
         }
