@@ -336,39 +336,11 @@ public final class Eval {
                         case Opcode.KW_NAMES:
                             kwnames = EvalOps.kwNames(consts[arg]);
                             break;
-                        case Opcode.CALL: { // NULL|meth callable|self args -- result
-                            int nargs = arg;
-                            int base = sp - arg - 2;
-                            PyObject callable = stack[base];
-                            int argStart;
-                            if (callable != null) {
-                                argStart = base + 1;
-                                nargs++;
-                            } else {
-                                callable = stack[base + 1];
-                                argStart = base + 2;
-                            }
-                            PyObject res;
-                            if (kwnames == null && callable instanceof PyFunction fn && fn.simple
-                                    && nargs == fn.code.co_argcount) {
-                                PyFrame nf = fn.newFrame();
-                                PyObject[] locals = nf.localsplus;
-                                for (int k = 0; k < nargs; k++) { // a few items: cheaper than arraycopy's stub
-                                    locals[k] = stack[argStart + k];
-                                }
-                                f.lasti = ip - 1;
-                                res = execute(ts, nf);
-                            } else {
-                                f.lasti = ip - 1;
-                                res = EvalOps.call(callable, stack, argStart, nargs, kwnames);
-                                kwnames = null;
-                            }
-                            while (sp > base) {
-                                stack[--sp] = null;
-                            }
-                            stack[sp++] = res;
+                        case Opcode.CALL: // NULL|meth callable|self args -- result
+                            JitOps.call(ts, f, stack, sp, arg, kwnames, ip - 1);
+                            kwnames = null;
+                            sp -= arg + 1;
                             break;
-                        }
                         case Opcode.RETURN_VALUE: { // x --
                             PyObject v = stack[--sp];
                             stack[sp] = null;

@@ -282,7 +282,11 @@ final class JitOps {
 
     // ---- calls and returns --------------------------------------------------------------------------
 
-    /** CALL with {@code n} arguments: the same fast path for exact-arity Python functions as the loop's. */
+    /**
+     * CALL with {@code n} arguments, for the loop and compiled code alike: a Python function
+     * called with exactly its positional parameters gets its frame filled here, everything
+     * else goes through {@link EvalOps#call}. The result replaces the callable's slots.
+     */
     static void call(ThreadState ts, PyFrame f, PyObject[] s, int d, int n, String[] kwnames, int u) {
         int base = d - n - 2;
         PyObject callable = s[base];
