@@ -11,7 +11,9 @@ import org.minipy.objects.PyType;
  * interpreter, PEP 659, is the model). Indexed by code unit. A LOAD_GLOBAL entry remembers the
  * entry slot of the name in the globals (or builtins) dict, valid while the dict's key set is
  * unchanged ({@link PyDict#version()}); a LOAD_ATTR/LOAD_METHOD entry remembers what the type's
- * MRO gave for the name, valid while the type's version is unchanged.
+ * MRO gave for the name, valid while the type's version is unchanged. The global entries belong
+ * to one globals dict; the attribute entries depend on types alone, so every function made
+ * from the same code shares them (they live with the code's {@link Instructions}).
  */
 final class CodeCache {
     /** LOAD_GLOBAL: versions of globals and builtins when the entry was filled. */
@@ -114,12 +116,28 @@ final class CodeCache {
         boolean uncompilable;
         /** The code's compiled class once {@link Tier2} made it, else null. */
         CompiledCode compiled;
+        /** The attribute caches (see {@link CodeCache#attrType}), made on first use. */
+        private PyType[] attrType;
+        private int[] attrVersion;
+        private PyObject[] attrDescr;
+        private int[] dictSlot;
 
         Instructions(Code code) {
             ops = org.minipy.code.Decoder.decode(code);
             int n = ops.length;
             fused = fuse(ops);
             entry = n > 0 && ops[0] == Opcode.RESUME ? 1 : 0;
+        }
+
+        /** Makes the attribute caches the first time a function of this code runs. */
+        private void makeAttributeCaches() {
+            if (attrType == null) {
+                int n = ops.length;
+                attrType = new PyType[n * WAYS];
+                attrVersion = new int[n * WAYS];
+                attrDescr = new PyObject[n * WAYS];
+                dictSlot = new int[n];
+            }
         }
     }
 
@@ -136,9 +154,11 @@ final class CodeCache {
         builtinsVersion = new int[n];
         slot = new int[n];
         java.util.Arrays.fill(slot, -1);
-        attrType = new PyType[n * WAYS];
-        attrVersion = new int[n * WAYS];
-        attrDescr = new PyObject[n * WAYS];
-        dictSlot = new int[n];
+        // a module body run many times makes new functions each time: one set of attribute caches
+        ins.makeAttributeCaches();
+        attrType = ins.attrType;
+        attrVersion = ins.attrVersion;
+        attrDescr = ins.attrDescr;
+        dictSlot = ins.dictSlot;
     }
 }
