@@ -1,6 +1,5 @@
 package org.minipy.objects;
 
-import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.List;
@@ -66,7 +65,7 @@ public final class PyType extends PyObject {
     /** Changes whenever the MRO lookup of any name may have changed (for the VM's inline caches). */
     private int version;
     /** The direct subclasses of a heap type (weak, as CPython's tp_subclasses). */
-    private final List<WeakReference<PyType>> subclasses = new ArrayList<>();
+    private final WeakTypeList subclasses = new WeakTypeList();
     /** What a heap type adds to its base's instance layout (for {@code __class__} assignment). */
     private boolean addedDict, addedWeakref;
 
@@ -166,9 +165,7 @@ public final class PyType extends PyObject {
         TypeState state = TypeState.current();
         for (PyType b : bases) {
             if (b.heap) {
-                synchronized (b.subclasses) {
-                    b.subclasses.add(new WeakReference<>(t));
-                }
+                b.subclasses.add(t);
             } else if (state != null) {
                 state.addSubclass(b, t);
             }
@@ -425,14 +422,8 @@ public final class PyType extends PyObject {
             }
             return out;
         }
-        synchronized (subclasses) {
-            subclasses.removeIf(r -> r.get() == null);
-            for (WeakReference<PyType> r : subclasses) {
-                PyType s = r.get();
-                if (s != null) {
-                    out.append(s);
-                }
-            }
+        for (PyType s : subclasses.live()) {
+            out.append(s);
         }
         return out;
     }
@@ -441,11 +432,8 @@ public final class PyType extends PyObject {
     private void invalidate() {
         cache.clear();
         version++;
-        for (WeakReference<PyType> r : subclasses) {
-            PyType s = r.get();
-            if (s != null) {
-                s.invalidate();
-            }
+        for (PyType s : subclasses.live()) {
+            s.invalidate();
         }
     }
 

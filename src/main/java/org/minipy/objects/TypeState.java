@@ -1,7 +1,5 @@
 package org.minipy.objects;
 
-import java.lang.ref.WeakReference;
-import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +22,7 @@ public final class TypeState {
      */
     private static final ThreadLocal<TypeState> CURRENT = new ThreadLocal<>();
 
-    private final Map<PyType, List<WeakReference<PyType>>> builtinSubclasses = new IdentityHashMap<>();
+    private final Map<PyType, WeakTypeList> builtinSubclasses = new IdentityHashMap<>();
 
     /** Makes {@code state} current on this thread; returns the previous one, for {@link #leave}. */
     public static TypeState enter(TypeState state) {
@@ -49,24 +47,12 @@ public final class TypeState {
 
     /** Records that the heap type {@code sub} derives directly from the built-in type {@code base}. */
     public synchronized void addSubclass(PyType base, PyType sub) {
-        List<WeakReference<PyType>> list = builtinSubclasses.computeIfAbsent(base, b -> new ArrayList<>());
-        list.removeIf(r -> r.get() == null);
-        list.add(new WeakReference<>(sub));
+        builtinSubclasses.computeIfAbsent(base, b -> new WeakTypeList()).add(sub);
     }
 
     /** The live heap subclasses of the built-in type {@code base} recorded here, oldest first. */
     public synchronized List<PyType> subclasses(PyType base) {
-        List<PyType> out = new ArrayList<>();
-        List<WeakReference<PyType>> list = builtinSubclasses.get(base);
-        if (list != null) {
-            list.removeIf(r -> r.get() == null);
-            for (WeakReference<PyType> r : list) {
-                PyType t = r.get();
-                if (t != null) {
-                    out.add(t);
-                }
-            }
-        }
-        return out;
+        WeakTypeList list = builtinSubclasses.get(base);
+        return list == null ? List.of() : list.live();
     }
 }
