@@ -6,6 +6,7 @@ final class TypeMethods {
     }
 
     static void install(PyType type) {
+        type.put("__new__", new PyBuiltinFunction("__new__", PyType::typeNewMethod));
         type.def("mro", (a, kw) -> new PyList(((PyType) a[0]).getMro()));
         // getsets for introspection (type.__dict__, dir(type)); reads go through getAttribute's switch
         for (String n : new String[] {"__name__", "__qualname__", "__bases__", "__mro__", "__base__",
