@@ -465,6 +465,21 @@ public final class PyType extends PyObject {
                 String m = moduleName();
                 return m == null ? PyNone.None : PyStr.of(m);
             }
+            // the metatype's other data descriptors, which win over the class's own attributes
+            case "__annotations__": return annotations();
+            case "__abstractmethods__": {
+                PyObject v = this == TYPE ? null : dict.getItem(attr);
+                if (v == null) {
+                    throw PyErr.attributeError(attr);
+                }
+                return v;
+            }
+            case "__basicsize__": return TypeLayout.basicsize(this);
+            case "__itemsize__": return TypeLayout.itemsize(this);
+            case "__dictoffset__": return TypeLayout.dictoffset(this);
+            case "__weakrefoffset__": return TypeLayout.weakrefoffset(this);
+            case "__flags__": return TypeLayout.flags(this);
+            case "__text_signature__": return TypeLayout.textSignature(this);
             default:
                 break;
         }
@@ -480,6 +495,22 @@ public final class PyType extends PyObject {
             return meta instanceof PyDescriptor d ? d.descrGet(this, TYPE) : meta;
         }
         return null;
+    }
+
+    /** cf. type_get_annotations: a class's own {@code __annotations__}, made empty on first use. */
+    private PyObject annotations() {
+        if (!heap) {
+            throw PyErr.attributeError("type object '%s' has no attribute '__annotations__'", name);
+        }
+        PyObject a = dict.getItem("__annotations__");
+        if (a == null) {
+            a = new PyDict();
+            dict.setItem("__annotations__", a);
+            invalidate();
+        } else if (a instanceof PyDescriptor d) {
+            a = d.descrGet(null, this);
+        }
+        return a;
     }
 
     @Override
