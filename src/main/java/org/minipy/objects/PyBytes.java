@@ -264,13 +264,36 @@ public class PyBytes extends PyObject {
     }
 
     /** The iterator over bytes: ints. */
-    static final class Iter extends PyObject {
+    static final class Iter extends PyObject
+            implements IterState.Hint, IterState.Reducible, IterState.Settable {
         static final PyType TYPE = PyType.builtin("bytes_iterator", Iter.class);
         private final byte[] data;
         private int index;
+        /** Set when next() found the end (CPython then drops the bytes). */
+        private boolean done;
 
         static {
             Sequences.iteratorSlots(TYPE);
+            IterState.install(TYPE, Iter.class);
+        }
+
+        @Override
+        public PyObject lengthHint() {
+            return PyInt.of(done ? 0 : Math.max(0, data.length - index));
+        }
+
+        @Override
+        public PyObject reduce() {
+            return done ? IterState.pair(IterState.builtin("iter"), PyTuple.EMPTY)
+                    : IterState.triple(IterState.builtin("iter"), PyBytes.of(data), index);
+        }
+
+        @Override
+        public void setState(PyObject state) {
+            long i = IterState.index(state);
+            if (!done) {
+                index = (int) IterState.clamp(i, 0, data.length);
+            }
         }
 
         Iter(byte[] data) {
@@ -289,7 +312,11 @@ public class PyBytes extends PyObject {
 
         @Override
         public PyObject next() {
-            return index < data.length ? PyInt.of(data[index++] & 0xff) : null;
+            if (index < data.length) {
+                return PyInt.of(data[index++] & 0xff);
+            }
+            done = true;
+            return null;
         }
     }
 }

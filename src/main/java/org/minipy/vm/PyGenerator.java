@@ -52,7 +52,7 @@ public final class PyGenerator extends PyObject implements org.minipy.objects.Re
     private final InterpreterState interp;
     final PyFrame frame;
     /** {@code __name__} and {@code __qualname__} once assigned; until then the function's. */
-    private String name, qualname;
+    private String genName, genQualname;
     private boolean started;
     private boolean running;
     private boolean finished;
@@ -360,9 +360,9 @@ public final class PyGenerator extends PyObject implements org.minipy.objects.Re
                 return yf == null ? PyNone.None : yf;
             }
             case "gi_suspended": return PyBool.of(started && !finished && !running);
-            case "__name__": return PyStr.of(name != null ? name : frame.func != null ? frame.func.name
+            case "__name__": return PyStr.of(genName != null ? genName : frame.func != null ? frame.func.name
                     : frame.code.co_name);
-            case "__qualname__": return PyStr.of(qualname != null ? qualname : frame.func != null
+            case "__qualname__": return PyStr.of(genQualname != null ? genQualname : frame.func != null
                     ? frame.func.qualname : frame.code.co_qualname);
             default: return super.getAttribute(name);
         }
@@ -375,9 +375,9 @@ public final class PyGenerator extends PyObject implements org.minipy.objects.Re
                 throw PyErr.typeError("%s must be set to a string object", attr);
             }
             if (attr.equals("__name__")) {
-                name = s.value();
+                genName = s.value();
             } else {
-                qualname = s.value();
+                genQualname = s.value();
             }
             return;
         }

@@ -68,7 +68,7 @@ public final class PyTraceback extends PyObject {
             return;
         }
         if (!(v instanceof PyTraceback tb)) {
-            throw PyErr.typeError("expected traceback object or None, got '%s'", v.getType().getName());
+            throw PyErr.typeError("expected traceback object, got '%s'", v.getType().getName());
         }
         for (PyTraceback c = tb; c != null; c = c.next) {
             if (c == this) {
