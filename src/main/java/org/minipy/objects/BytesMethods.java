@@ -86,15 +86,17 @@ final class BytesMethods {
 
     static void install(PyType t) {
         t.put("__new__", new PyBuiltinFunction("__new__", BytesMethods::newBytes));
-        t.put("fromhex", new PyBuiltinFunction("fromhex", (a, kw) -> {
+        // a classmethod: a subclass gets cls(result), as CPython's bytes_fromhex_impl
+        t.put("fromhex", new PyClassMethodDescr("fromhex", (a, kw) -> {
             ArgParser.noKeywords("fromhex", kw);
-            if (a.length != 1) {
-                throw PyErr.typeError("fromhex() takes exactly one argument (%d given)", a.length);
+            if (a.length != 2) {
+                throw PyErr.typeError("fromhex() takes exactly one argument (%d given)", a.length - 1);
             }
-            if (!(a[0] instanceof PyStr s)) {
-                throw PyErr.typeError("fromhex() argument must be str, not %s", a[0].getType().getName());
+            if (!(a[1] instanceof PyStr s)) {
+                throw PyErr.typeError("fromhex() argument must be str, not %s", a[1].getType().getName());
             }
-            return fromHex(s.value());
+            PyBytes r = fromHex(s.value());
+            return a[0] == PyBytes.TYPE ? r : Abstract.call(a[0], new PyObject[] {r}, null);
         }));
         t.slot("__len__", (a, kw) -> {
             ScalarSlots.check(t, "__len__", a, 1);
@@ -137,8 +139,7 @@ final class BytesMethods {
         });
         t.def("__bytes__", (a, kw) -> {
             ScalarArgs.none("bytes.__bytes__", a, kw);
-            return a[0].getClass() == PyBytes.class && a[0].getType() == PyBytes.TYPE ? a[0]
-                    : PyBytes.of(((PyBytes) a[0]).data());
+            return ((PyBytes) a[0]).exact();
         });
         t.def("__getnewargs__", (a, kw) -> {
             ScalarArgs.none("bytes.__getnewargs__", a, kw);
@@ -181,12 +182,13 @@ final class BytesMethods {
         t.def("removeprefix", (a, kw) -> {
             ScalarArgs.one("bytes.removeprefix", a, kw);
             String p = bytesArg(a[1]), s = v(a[0]);
-            return s.startsWith(p) && !p.isEmpty() ? b(s.substring(p.length())) : a[0];
+            return s.startsWith(p) && !p.isEmpty() ? b(s.substring(p.length())) : ((PyBytes) a[0]).exact();
         });
         t.def("removesuffix", (a, kw) -> {
             ScalarArgs.one("bytes.removesuffix", a, kw);
             String p = bytesArg(a[1]), s = v(a[0]);
-            return s.endsWith(p) && !p.isEmpty() ? b(s.substring(0, s.length() - p.length())) : a[0];
+            return s.endsWith(p) && !p.isEmpty() ? b(s.substring(0, s.length() - p.length()))
+                    : ((PyBytes) a[0]).exact();
         });
         t.def("center", (a, kw) -> pad("center", a, kw));
         t.def("ljust", (a, kw) -> pad("ljust", a, kw));
@@ -357,6 +359,20 @@ final class BytesMethods {
     private static final String[] NEW_PARAMS = {"source", "encoding", "errors"};
 
     private static PyObject newBytes(PyObject[] a, String[] kw) {
+        if (a.length == 0) {
+            throw PyErr.typeError("bytes.__new__(): not enough arguments");
+        }
+        if (!(a[0] instanceof PyType cls)) {
+            throw PyErr.typeError("bytes.__new__(X): X is not a type object (%s)", a[0].getType().getName());
+        }
+        if (!cls.isSubtypeOf(PyBytes.TYPE)) {
+            throw PyErr.typeError("bytes.__new__(%s): %s is not a subtype of bytes", cls.getName(), cls.getName());
+        }
+        PyBytes v = newBytesValue(a, kw);
+        return cls == PyBytes.TYPE ? v : PyBytes.ofType(cls, v.data());
+    }
+
+    private static PyBytes newBytesValue(PyObject[] a, String[] kw) {
         PyObject[] p = ScalarArgs.bind("bytes", a, kw, NEW_PARAMS, 0);
         PyObject src = p[0];
         if (p[1] != null || p[2] != null) {
@@ -374,8 +390,8 @@ final class BytesMethods {
         if (src == null) {
             return PyBytes.EMPTY;
         }
-        if (src instanceof PyBytes) {
-            return src;
+        if (src instanceof PyBytes b && b.isExact()) {
+            return b;
         }
         if (src instanceof PyStr) {
             throw PyErr.typeError("string argument without an encoding");
@@ -383,10 +399,10 @@ final class BytesMethods {
         PyObject m = Abstract.special(src, "__bytes__");
         if (m != null) {
             PyObject r = Abstract.callSpecial(m, src);
-            if (!(r instanceof PyBytes)) {
+            if (!(r instanceof PyBytes rb)) {
                 throw PyErr.typeError("__bytes__ returned non-bytes (type %s)", r.getType().getName());
             }
-            return r;
+            return rb;
         }
         if (Sequences.isIndex(src)) {
             PyInt n = Abstract.index(src);
@@ -660,7 +676,7 @@ final class BytesMethods {
         while (right && j > i && (chars == null ? isSpace(s.charAt(j - 1)) : chars.indexOf(s.charAt(j - 1)) >= 0)) {
             j--;
         }
-        return i == 0 && j == s.length() ? a[0] : b(s.substring(i, j));
+        return i == 0 && j == s.length() ? ((PyBytes) a[0]).exact() : b(s.substring(i, j));
     }
 
     private static PyObject replace(PyObject[] a, String[] kw) {

@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /** {@code bytes}: an immutable byte array. */
-public final class PyBytes extends PyObject {
+public class PyBytes extends PyObject {
     // EMPTY and SINGLE first: they do not need TYPE (see PyStr for the bootstrap order).
     public static final PyBytes EMPTY = new PyBytes(new byte[0]);
     /** The one-byte values, shared. */
@@ -16,7 +16,7 @@ public final class PyBytes extends PyObject {
         }
     }
 
-    public static final PyType TYPE = PyType.builtin("bytes", PyType.OBJECT, null);
+    public static final PyType TYPE = PyType.builtin("bytes", PyType.OBJECT, t -> new Sub(t, new byte[0]));
 
     static {
         BytesMethods.install(TYPE);
@@ -26,6 +26,51 @@ public final class PyBytes extends PyObject {
 
     private PyBytes(byte[] data) {
         this.data = data;
+    }
+
+    /** A bytes object of {@code type} (bytes or a Python subclass of it); takes ownership of {@code data}. */
+    static PyBytes ofType(PyType type, byte[] data) {
+        return type == TYPE ? of(data) : new Sub(type, data);
+    }
+
+    /** An instance of a Python subclass of bytes: its class and instance dict. */
+    static final class Sub extends PyBytes implements ClassAssignment.Target {
+        private PyType type;
+        private PyDict dict;
+
+        Sub(PyType type, byte[] data) {
+            super(data);
+            this.type = type;
+        }
+
+        /** {@code obj.__class__ = cls}, checked by {@link ClassAssignment}. */
+        @Override
+        public void setType(PyType t) {
+            type = t;
+        }
+
+        @Override
+        public PyType getType() {
+            return type;
+        }
+
+        @Override
+        public PyDict getDict() {
+            if (dict == null) {
+                dict = new PyDict();
+            }
+            return dict;
+        }
+    }
+
+    /** True for an instance of bytes itself, not of a subclass. */
+    public final boolean isExact() {
+        return getClass() == PyBytes.class;
+    }
+
+    /** This object if it is exactly bytes, else exact bytes with the same value (what methods return). */
+    public final PyBytes exact() {
+        return isExact() ? this : of(data);
     }
 
     /** Takes ownership of {@code data}. */
@@ -96,12 +141,18 @@ public final class PyBytes extends PyObject {
         return PyStr.of(org.minipy.objects.num.StrRepr.bytes(data));
     }
 
+    /** bytes_str: the bytes' own repr, even for a subclass that overrides {@code __repr__}. */
+    @Override
+    public PyStr str() {
+        return repr();
+    }
+
     @Override
     public PyObject getItem(PyObject key) {
         if (key instanceof PySlice s) {
             PySlice.Indices ix = s.indices(data.length);
             if (ix.step() == 1) {
-                return ix.length() == data.length ? this
+                return ix.length() == data.length ? exact()
                         : of(Arrays.copyOfRange(data, ix.start(), ix.start() + Math.max(0, ix.length())));
             }
             byte[] out = new byte[Math.max(0, ix.length())];
@@ -169,7 +220,7 @@ public final class PyBytes extends PyObject {
                     throw PyErr.typeError("can't concat %s to bytes", other.getType().getName());
                 }
                 if (o.data.length == 0) {
-                    return this;
+                    return exact();
                 }
                 byte[] r = Arrays.copyOf(data, data.length + o.data.length);
                 System.arraycopy(o.data, 0, r, data.length, o.data.length);
@@ -213,13 +264,36 @@ public final class PyBytes extends PyObject {
     }
 
     /** The iterator over bytes: ints. */
-    static final class Iter extends PyObject {
+    static final class Iter extends PyObject
+            implements IterState.Hint, IterState.Reducible, IterState.Settable {
         static final PyType TYPE = PyType.builtin("bytes_iterator", Iter.class);
         private final byte[] data;
         private int index;
+        /** Set when next() found the end (CPython then drops the bytes). */
+        private boolean done;
 
         static {
             Sequences.iteratorSlots(TYPE);
+            IterState.install(TYPE, Iter.class);
+        }
+
+        @Override
+        public PyObject lengthHint() {
+            return PyInt.of(done ? 0 : Math.max(0, data.length - index));
+        }
+
+        @Override
+        public PyObject reduce() {
+            return done ? IterState.pair(IterState.builtin("iter"), PyTuple.EMPTY)
+                    : IterState.triple(IterState.builtin("iter"), PyBytes.of(data), index);
+        }
+
+        @Override
+        public void setState(PyObject state) {
+            long i = IterState.index(state);
+            if (!done) {
+                index = (int) IterState.clamp(i, 0, data.length);
+            }
         }
 
         Iter(byte[] data) {
@@ -238,7 +312,11 @@ public final class PyBytes extends PyObject {
 
         @Override
         public PyObject next() {
-            return index < data.length ? PyInt.of(data[index++] & 0xff) : null;
+            if (index < data.length) {
+                return PyInt.of(data[index++] & 0xff);
+            }
+            done = true;
+            return null;
         }
     }
 }

@@ -5,7 +5,7 @@ package org.minipy.objects;
  * {@code dict_itemiterator} and their reversed forms. A change of size during iteration is a
  * RuntimeError, as in CPython.
  */
-public final class PyDictIter extends PyObject {
+public final class PyDictIter extends PyObject implements IterState.Hint, IterState.Reducible {
     public static final int KEYS = 0, VALUES = 1, ITEMS = 2;
 
     private static final PyType[] TYPES = {
@@ -20,6 +20,7 @@ public final class PyDictIter extends PyObject {
     static {
         for (PyType t : TYPES) {
             Sequences.iteratorSlots(t);
+            IterState.install(t, PyDictIter.class);
         }
     }
 
@@ -38,6 +39,27 @@ public final class PyDictIter extends PyObject {
         this.startSize = dict.size();
         this.remaining = startSize;
         this.pos = reversed ? dict.entrySlots() - 1 : 0;
+    }
+
+    private PyDictIter(PyDictIter o) {
+        this.dict = o.dict;
+        this.kind = o.kind;
+        this.reversed = o.reversed;
+        this.startSize = o.startSize;
+        this.remaining = o.remaining;
+        this.pos = o.pos;
+    }
+
+    /** cf. dictiter_len: the items left, or 0 once the dict changed size. */
+    @Override
+    public PyObject lengthHint() {
+        return PyInt.of(dict != null && dict.size() == startSize ? remaining : 0);
+    }
+
+    /** cf. dictiter_reduce: {@code (iter, (list of the items left,))}, this iterator untouched. */
+    @Override
+    public PyObject reduce() {
+        return IterState.pair(IterState.builtin("iter"), IterState.drain(new PyDictIter(this)));
     }
 
     @Override

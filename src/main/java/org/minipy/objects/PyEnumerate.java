@@ -1,7 +1,7 @@
 package org.minipy.objects;
 
 /** {@code enumerate(iterable, start=0)}: yields (count, item) tuples. */
-public final class PyEnumerate extends PyObject {
+public final class PyEnumerate extends PyObject implements IterState.Reducible {
     public static final PyType TYPE = PyType.builtin("enumerate", PyType.OBJECT, null);
 
     private final PyObject it;
@@ -49,6 +49,12 @@ public final class PyEnumerate extends PyObject {
         return new PyTuple(new PyObject[] {n, x});
     }
 
+    /** {@code (enumerate, (iterator, next count))}. */
+    @Override
+    public PyObject reduce() {
+        return IterState.pair(TYPE, it, bigCount != null ? bigCount : PyInt.of(count));
+    }
+
     static {
         PyGenericAlias.install(TYPE);
         TYPE.put("__new__", new PyBuiltinFunction("__new__", (a, kw) -> {
@@ -78,5 +84,6 @@ public final class PyEnumerate extends PyObject {
             return new PyEnumerate(iterable, start == null ? PyInt.ZERO : Sequences.exactIndex(start));
         }));
         Sequences.iteratorSlots(TYPE);
+        IterState.install(TYPE, PyEnumerate.class);
     }
 }

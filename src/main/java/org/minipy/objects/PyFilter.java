@@ -1,7 +1,7 @@
 package org.minipy.objects;
 
 /** {@code filter(function or None, iterable)}. */
-public final class PyFilter extends PyObject {
+public final class PyFilter extends PyObject implements IterState.Reducible {
     public static final PyType TYPE = PyType.builtin("filter", PyType.OBJECT, null);
 
     private final PyObject func;
@@ -34,6 +34,12 @@ public final class PyFilter extends PyObject {
         return null;
     }
 
+    /** {@code (filter, (func, iterator))}. */
+    @Override
+    public PyObject reduce() {
+        return IterState.pair(TYPE, func, it);
+    }
+
     static {
         TYPE.put("__new__", new PyBuiltinFunction("__new__", (a, kw) -> {
             ArgParser.noKeywords("filter", kw);
@@ -43,5 +49,6 @@ public final class PyFilter extends PyObject {
             return new PyFilter(a[1], a[2]);
         }));
         Sequences.iteratorSlots(TYPE);
+        IterState.install(TYPE, PyFilter.class);
     }
 }

@@ -520,7 +520,7 @@ public class PyList extends PyObject implements ClassAssignment.Target {
     }
 
     /** {@code list_iterator}: iterates the live list; once exhausted it stays exhausted. */
-    static final class Iter extends PyObject {
+    static final class Iter extends PyObject implements IterState.Hint, IterState.Reducible, IterState.Settable {
         static final PyType TYPE = PyType.builtin("list_iterator", Iter.class);
         private PyList list;
         private int index;
@@ -551,13 +551,34 @@ public class PyList extends PyObject implements ClassAssignment.Target {
             return null;
         }
 
+        @Override
+        public PyObject lengthHint() {
+            return PyInt.of(list == null ? 0 : Math.max(0, list.size - index));
+        }
+
+        @Override
+        public PyObject reduce() {
+            return list == null ? IterState.pair(IterState.builtin("iter"), new PyList())
+                    : IterState.triple(IterState.builtin("iter"), list, index);
+        }
+
+        @Override
+        public void setState(PyObject state) {
+            long i = IterState.index(state);
+            if (list != null) {
+                index = (int) IterState.clamp(i, 0, list.size);
+            }
+        }
+
         static {
             Sequences.iteratorSlots(TYPE);
+            IterState.install(TYPE, Iter.class);
         }
     }
 
     /** {@code list_reverseiterator}. */
-    static final class ReverseIter extends PyObject {
+    static final class ReverseIter extends PyObject
+            implements IterState.Hint, IterState.Reducible, IterState.Settable {
         static final PyType TYPE = PyType.builtin("list_reverseiterator", ReverseIter.class);
         private PyList list;
         private int index;
@@ -589,8 +610,28 @@ public class PyList extends PyObject implements ClassAssignment.Target {
             return null;
         }
 
+        @Override
+        public PyObject lengthHint() {
+            return PyInt.of(list == null || list.size < index + 1 ? 0 : index + 1);
+        }
+
+        @Override
+        public PyObject reduce() {
+            return list == null ? IterState.pair(IterState.builtin("iter"), new PyList())
+                    : IterState.triple(IterState.builtin("reversed"), list, index);
+        }
+
+        @Override
+        public void setState(PyObject state) {
+            long i = IterState.index(state);
+            if (list != null) {
+                index = (int) IterState.clamp(i, -1, list.size - 1);
+            }
+        }
+
         static {
             Sequences.iteratorSlots(TYPE);
+            IterState.install(TYPE, ReverseIter.class);
         }
     }
 

@@ -1,7 +1,7 @@
 package org.minipy.objects;
 
 /** {@code map(func, *iterables)}: stops with the shortest iterable. */
-public final class PyMap extends PyObject {
+public final class PyMap extends PyObject implements IterState.Reducible {
     public static final PyType TYPE = PyType.builtin("map", PyType.OBJECT, null);
 
     private final PyObject func;
@@ -38,6 +38,15 @@ public final class PyMap extends PyObject {
         return Abstract.call(func, args, null);
     }
 
+    /** {@code (map, (func, *iterators))}. */
+    @Override
+    public PyObject reduce() {
+        PyObject[] args = new PyObject[iters.length + 1];
+        args[0] = func;
+        System.arraycopy(iters, 0, args, 1, iters.length);
+        return IterState.pair(TYPE, args);
+    }
+
     static {
         TYPE.put("__new__", new PyBuiltinFunction("__new__", (a, kw) -> {
             ArgParser.noKeywords("map", kw);
@@ -49,5 +58,6 @@ public final class PyMap extends PyObject {
             return new PyMap(a[1], its);
         }));
         Sequences.iteratorSlots(TYPE);
+        IterState.install(TYPE, PyMap.class);
     }
 }

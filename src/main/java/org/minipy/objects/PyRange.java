@@ -285,16 +285,42 @@ public final class PyRange extends PyObject {
     }
 
     /** {@code range_iterator}: counts down a long; {@link #next} allocates only the result. */
-    public static final class Iter extends PyObject {
+    public static final class Iter extends PyObject
+            implements IterState.Hint, IterState.Reducible, IterState.Settable {
         static final PyType TYPE = PyType.builtin("range_iterator", Iter.class);
         private long next;
         private final long step;
         private long remaining;
+        /** The first value and the count, for __reduce__ and __setstate__. */
+        private final long start, length;
 
         Iter(long start, long step, long length) {
             this.next = start;
             this.step = step;
             this.remaining = length;
+            this.start = start;
+            this.length = length;
+        }
+
+        @Override
+        public PyObject lengthHint() {
+            return PyInt.of(remaining);
+        }
+
+        /** cf. rangeiter_reduce: {@code (iter, (range(start, start + len * step, step),), index)}. */
+        @Override
+        public PyObject reduce() {
+            PyInt st = PyInt.of(step);
+            PyInt stop = PyInt.add(PyInt.of(start), PyInt.multiply(PyInt.of(length), st));
+            return IterState.triple(IterState.builtin("iter"), new PyRange(PyInt.of(start), stop, st),
+                    length - remaining);
+        }
+
+        @Override
+        public void setState(PyObject state) {
+            long i = IterState.clamp(IterState.index(state), 0, length);
+            next = start + i * step;
+            remaining = length - i;
         }
 
         @Override
@@ -320,6 +346,7 @@ public final class PyRange extends PyObject {
 
         static {
             Sequences.iteratorSlots(TYPE);
+            IterState.install(TYPE, Iter.class);
         }
     }
 

@@ -4,7 +4,8 @@ package org.minipy.objects;
  * {@code reversed(seq)}: calls {@code seq.__reversed__()} when the type has one, otherwise
  * walks a sequence ({@code __len__} and {@code __getitem__}) backwards.
  */
-public final class PyReversed extends PyObject {
+public final class PyReversed extends PyObject
+        implements IterState.Hint, IterState.Reducible, IterState.Settable {
     public static final PyType TYPE = PyType.builtin("reversed", PyType.OBJECT, null);
 
     private PyObject seq;
@@ -73,6 +74,29 @@ public final class PyReversed extends PyObject {
         }
     }
 
+    /** cf. reversed_len: the items left while the sequence is at least that long. */
+    @Override
+    public PyObject lengthHint() {
+        if (seq == null) {
+            return PyInt.ZERO;
+        }
+        long n = Abstract.len(seq);
+        return PyInt.of(n < index + 1 ? 0 : index + 1);
+    }
+
+    @Override
+    public PyObject reduce() {
+        return seq == null ? IterState.pair(TYPE, PyTuple.EMPTY) : IterState.triple(TYPE, seq, index);
+    }
+
+    @Override
+    public void setState(PyObject state) {
+        long i = IterState.index(state);
+        if (seq != null) {
+            index = IterState.clamp(i, -1, Abstract.len(seq) - 1);
+        }
+    }
+
     static {
         TYPE.put("__new__", new PyBuiltinFunction("__new__", (a, kw) -> {
             ArgParser.noKeywords("reversed", kw);
@@ -82,5 +106,6 @@ public final class PyReversed extends PyObject {
             return of(a[1]);
         }));
         Sequences.iteratorSlots(TYPE);
+        IterState.install(TYPE, PyReversed.class);
     }
 }

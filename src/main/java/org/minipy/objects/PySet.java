@@ -778,7 +778,7 @@ public class PySet extends PyObject implements ClassAssignment.Target {
     }
 
     /** {@code set_iterator}: "Set changed size during iteration" when the size changes. */
-    static final class Iter extends PyObject {
+    static final class Iter extends PyObject implements IterState.Hint, IterState.Reducible {
         static final PyType TYPE = PyType.builtin("set_iterator", Iter.class);
         private PySet set;
         private int startUsed;
@@ -818,8 +818,34 @@ public class PySet extends PyObject implements ClassAssignment.Target {
             return s.keys[j];
         }
 
+        /** The keys still to come (or an empty list once the set changed size). */
+        private PyList rest() {
+            PyList l = new PyList();
+            PySet s = set;
+            if (s != null && startUsed == s.used) {
+                for (int j = s.nextSlot(pos); j >= 0; j = s.nextSlot(j + 1)) {
+                    l.append(s.keys[j]);
+                }
+            }
+            return l;
+        }
+
+        @Override
+        public PyObject lengthHint() {
+            return PyInt.of(rest().size());
+        }
+
+        @Override
+        public PyObject reduce() {
+            if (set != null && startUsed != set.used) {
+                throw PyErr.runtimeError("Set changed size during iteration");
+            }
+            return IterState.pair(IterState.builtin("iter"), rest());
+        }
+
         static {
             Sequences.iteratorSlots(TYPE);
+            IterState.install(TYPE, Iter.class);
         }
     }
 

@@ -279,13 +279,37 @@ public class PyStr extends PyObject {
     }
 
     /** The iterator over a str: one code point at a time. */
-    static final class StrIter extends PyObject {
+    static final class StrIter extends PyObject
+            implements IterState.Hint, IterState.Reducible, IterState.Settable {
         static final PyType TYPE = PyType.builtin("str_ascii_iterator", StrIter.class);
         private final String s;
+        /** The char index of the next code point. */
         private int index;
+        /** Set when next() found the end (CPython then drops the str). */
+        private boolean done;
 
         static {
             Sequences.iteratorSlots(TYPE);
+            IterState.install(TYPE, StrIter.class);
+        }
+
+        @Override
+        public PyObject lengthHint() {
+            return PyInt.of(done ? 0 : s.codePointCount(index, s.length()));
+        }
+
+        @Override
+        public PyObject reduce() {
+            return done ? IterState.pair(IterState.builtin("iter"), EMPTY)
+                    : IterState.triple(IterState.builtin("iter"), PyStr.of(s), s.codePointCount(0, index));
+        }
+
+        @Override
+        public void setState(PyObject state) {
+            long i = IterState.index(state);
+            if (!done) {
+                index = s.offsetByCodePoints(0, (int) IterState.clamp(i, 0, s.codePointCount(0, s.length())));
+            }
         }
 
         StrIter(PyStr str) {
@@ -305,6 +329,7 @@ public class PyStr extends PyObject {
         @Override
         public PyObject next() {
             if (index >= s.length()) {
+                done = true;
                 return null;
             }
             char c = s.charAt(index);

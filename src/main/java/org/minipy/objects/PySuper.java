@@ -139,6 +139,14 @@ public class PySuper extends PyObject implements PyDescriptor {
         TYPE.put("__self_class__", new PyGetSetDescr(TYPE, "__self_class__",
                 o -> orNone(((PySuper) o).objType), null));
         TYPE.slot("__repr__", (a, kw) -> a[0].repr());
+        TYPE.def("__get__", (a, kw) -> {
+            ArgParser.checkCount("", TypeCall.tail(a), kw, 1, 2); // CPython's message names no function
+            PyObject o = a[1] == PyNone.None ? null : a[1];
+            if (o == null && (a.length < 3 || a[2] == PyNone.None)) {
+                throw PyErr.typeError("__get__(None, None) is invalid");
+            }
+            return ((PySuper) a[0]).descrGet(o, null);
+        });
     }
 
     private static PyObject orNone(PyObject o) {

@@ -453,6 +453,21 @@ public final class PyType extends PyObject {
                 String m = moduleName();
                 return m == null ? PyNone.None : PyStr.of(m);
             }
+            // the metatype's other data descriptors, which win over the class's own attributes
+            case "__annotations__": return annotations();
+            case "__abstractmethods__": {
+                PyObject v = this == TYPE ? null : dict.getItem(attr);
+                if (v == null) {
+                    throw PyErr.attributeError(attr);
+                }
+                return v;
+            }
+            case "__basicsize__": return TypeLayout.basicsize(this);
+            case "__itemsize__": return TypeLayout.itemsize(this);
+            case "__dictoffset__": return TypeLayout.dictoffset(this);
+            case "__weakrefoffset__": return TypeLayout.weakrefoffset(this);
+            case "__flags__": return TypeLayout.flags(this);
+            case "__text_signature__": return TypeLayout.textSignature(this);
             default:
                 break;
         }
@@ -468,6 +483,22 @@ public final class PyType extends PyObject {
             return meta instanceof PyDescriptor d ? d.descrGet(this, TYPE) : meta;
         }
         return null;
+    }
+
+    /** cf. type_get_annotations: a class's own {@code __annotations__}, made empty on first use. */
+    private PyObject annotations() {
+        if (!heap) {
+            throw PyErr.attributeError("type object '%s' has no attribute '__annotations__'", name);
+        }
+        PyObject a = dict.getItem("__annotations__");
+        if (a == null) {
+            a = new PyDict();
+            dict.setItem("__annotations__", a);
+            invalidate();
+        } else if (a instanceof PyDescriptor d) {
+            a = d.descrGet(null, this);
+        }
+        return a;
     }
 
     @Override
@@ -518,12 +549,36 @@ public final class PyType extends PyObject {
             if (args.length - nkw != 3) {
                 throw PyErr.typeError("type() takes 1 or 3 arguments");
             }
-            PyType t = newFromCall(args[0], args[1], args[2]);
-            t.initSubclass(java.util.Arrays.copyOfRange(args, 3, args.length),
-                    nkw == 0 ? new String[0] : kwnames);
-            return t;
+            return typeNew(args, kwnames);
         }
         return TypeCall.call(this, args, kwnames);
+    }
+
+    /** {@code type(name, bases, dict, **kwds)}: the class, its {@code __init_subclass__} called. */
+    private static PyType typeNew(PyObject[] args, String[] kwnames) {
+        int nkw = kwnames == null ? 0 : kwnames.length;
+        PyType t = newFromCall(args[0], args[1], args[2]);
+        t.initSubclass(java.util.Arrays.copyOfRange(args, 3, args.length),
+                nkw == 0 ? new String[0] : kwnames);
+        return t;
+    }
+
+    /** {@code type.__new__(metatype, name, bases, dict, **kwds)}. */
+    static PyObject typeNewMethod(PyObject[] a, String[] kw) {
+        if (a.length == 0) {
+            throw PyErr.typeError("type.__new__(): not enough arguments");
+        }
+        if (!(a[0] instanceof PyType meta)) {
+            throw PyErr.typeError("type.__new__(X): X is not a type object (%s)", a[0].getType().getName());
+        }
+        if (!meta.isSubtypeOf(TYPE)) {
+            throw PyErr.typeError("type.__new__(%s): %s is not a subtype of type", meta.getName(), meta.getName());
+        }
+        int npos = a.length - 1 - (kw == null ? 0 : kw.length);
+        if (npos != 3) {
+            throw PyErr.typeError("type.__new__() takes exactly 3 arguments (%d given)", npos);
+        }
+        return typeNew(java.util.Arrays.copyOfRange(a, 1, a.length), kw);
     }
 
     /** {@code type(name, bases, dict)}: a new class made without a class statement. */
@@ -546,6 +601,14 @@ public final class PyType extends PyObject {
         }
         PyDict ns = new PyDict();
         ns.update(d);
+        if (ns.getItem("__module__") == null) {
+            // cf. type_new_set_module: the module of the code that called type()
+            PyDict globals = TypeState.currentGlobals();
+            PyObject m = globals == null ? null : globals.getItem("__name__");
+            if (m != null) {
+                ns.setItem("__module__", m);
+            }
+        }
         return newHeapType(n.value(), bt, ns);
     }
 

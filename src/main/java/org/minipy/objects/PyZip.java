@@ -1,11 +1,11 @@
 package org.minipy.objects;
 
 /** {@code zip(*iterables, strict=False)}. */
-public final class PyZip extends PyObject {
+public final class PyZip extends PyObject implements IterState.Reducible, IterState.Settable {
     public static final PyType TYPE = PyType.builtin("zip", PyType.OBJECT, null);
 
     private final PyObject[] iters;
-    private final boolean strict;
+    private boolean strict;
     private boolean done;
 
     public PyZip(PyObject[] iterables, boolean strict) {
@@ -46,6 +46,19 @@ public final class PyZip extends PyObject {
         return new PyTuple(r);
     }
 
+    /** {@code (zip, iterators)}, with True after them under strict=True. */
+    @Override
+    public PyObject reduce() {
+        PyTuple its = PyTuple.of(iters.clone());
+        return strict ? PyTuple.of(TYPE, its, PyBool.True) : PyTuple.of(TYPE, its);
+    }
+
+    /** {@code __setstate__(strict)}. */
+    @Override
+    public void setState(PyObject state) {
+        strict = Abstract.isTrue(state);
+    }
+
     /** Iterator i ran out: under strict=True every other one must be out too. */
     private void checkStrict(int i) {
         if (i > 0) {
@@ -76,5 +89,6 @@ public final class PyZip extends PyObject {
             return new PyZip(its, strict);
         }));
         Sequences.iteratorSlots(TYPE);
+        IterState.install(TYPE, PyZip.class);
     }
 }

@@ -6,6 +6,7 @@ final class TypeMethods {
     }
 
     static void install(PyType type) {
+        type.put("__new__", new PyBuiltinFunction("__new__", PyType::typeNewMethod));
         type.def("mro", (a, kw) -> new PyList(((PyType) a[0]).getMro()));
         // getsets for introspection (type.__dict__, dir(type)); reads go through getAttribute's switch
         for (String n : new String[] {"__name__", "__qualname__", "__bases__", "__mro__", "__base__",
@@ -14,6 +15,23 @@ final class TypeMethods {
             type.put(n, new PyGetSetDescr(type, n, o -> o.getAttribute(n),
                     writable ? (o, v) -> o.setAttribute(n, v) : null));
         }
+        for (String n : new String[] {"__basicsize__", "__itemsize__", "__flags__", "__dictoffset__",
+            "__weakrefoffset__", "__text_signature__"}) {
+            type.put(n, new PyGetSetDescr(type, n, o -> o.getAttribute(n), null));
+        }
+        for (String n : new String[] {"__annotations__", "__abstractmethods__"}) {
+            type.put(n, new PyGetSetDescr(type, n, o -> o.getAttribute(n), (o, v) -> {
+                if (v == null) {
+                    o.delAttribute(n);
+                } else {
+                    o.setAttribute(n, v);
+                }
+            }));
+        }
+        type.def("__dir__", (a, kw) -> {
+            ScalarArgs.none("type.__dir__", a, kw);
+            return Dir.of(a[0]);
+        });
         type.def("__subclasses__", (a, kw) -> {
             ScalarArgs.none(((PyType) a[0]).getName() + ".__subclasses__", a, kw);
             return ((PyType) a[0]).subclassList();

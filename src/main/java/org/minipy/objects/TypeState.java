@@ -24,6 +24,24 @@ public final class TypeState {
 
     private final Map<PyType, WeakTypeList> builtinSubclasses = new IdentityHashMap<>();
 
+    /** The globals of the innermost running Python frame; installed by the VM, none until then. */
+    private volatile java.util.function.Supplier<PyDict> frameGlobals = () -> null;
+
+    /** Lets the object model reach the running frame's globals (the VM installs its own). */
+    public void setFrameGlobals(java.util.function.Supplier<PyDict> source) {
+        frameGlobals = source;
+    }
+
+    /**
+     * The globals of the innermost running Python frame of the interpreter running on this
+     * thread, or null (cf. PyEval_GetGlobals): {@code type(name, bases, dict)} takes its
+     * {@code __module__} from them.
+     */
+    public static PyDict currentGlobals() {
+        TypeState s = CURRENT.get();
+        return s == null ? null : s.frameGlobals.get();
+    }
+
     /** Makes {@code state} current on this thread; returns the previous one, for {@link #leave}. */
     public static TypeState enter(TypeState state) {
         TypeState previous = CURRENT.get();

@@ -2,7 +2,11 @@ package org.minipy.vm;
 
 import org.minipy.code.Code;
 import org.minipy.objects.Abstract;
+import org.minipy.objects.ArgParser;
+import org.minipy.objects.PyBool;
 import org.minipy.objects.PyDict;
+import org.minipy.objects.PyErr;
+import org.minipy.objects.PyGetSetDescr;
 import org.minipy.objects.PyException;
 import org.minipy.objects.PyInt;
 import org.minipy.objects.PyNone;
@@ -18,6 +22,48 @@ import org.minipy.objects.PyType;
  */
 public final class PyFrame extends PyObject {
     public static final PyType TYPE = PyType.builtin("frame", PyFrame.class);
+
+    static {
+        // getsets for introspection (dir, type(f).__dict__); reads go through getAttribute's switch
+        for (String n : new String[] {"f_back", "f_builtins", "f_code", "f_globals", "f_lasti", "f_lineno",
+            "f_locals"}) {
+            TYPE.put(n, new PyGetSetDescr(TYPE, n, o -> o.getAttribute(n), null));
+        }
+        for (String n : new String[] {"f_trace", "f_trace_lines", "f_trace_opcodes"}) {
+            TYPE.put(n, new PyGetSetDescr(TYPE, n, o -> o.getAttribute(n), (o, v) -> ((PyFrame) o).setTrace(n, v)));
+        }
+        TYPE.def("clear", (a, kw) -> {
+            ArgParser.checkCount("clear", java.util.Arrays.copyOfRange(a, 1, a.length), kw, 0, 0);
+            ((PyFrame) a[0]).clear();
+            return PyNone.None;
+        });
+        installCodeAttributes();
+    }
+
+    /**
+     * The code type's getsets, for introspection (dir, type(co).__dict__); reads go through
+     * Code.getAttribute. Installed here, where code first runs, as the code package is the
+     * compiler's and the VM's contract and carries no Python-level plumbing of its own.
+     */
+    private static void installCodeAttributes() {
+        PyType ct = Code.TYPE;
+        for (String n : new String[] {"co_argcount", "co_posonlyargcount", "co_kwonlyargcount", "co_flags",
+            "co_stacksize", "co_nlocals", "co_code", "co_consts", "co_names", "co_varnames", "co_cellvars",
+            "co_freevars", "co_filename", "co_name", "co_qualname", "co_firstlineno"}) {
+            ct.put(n, new PyGetSetDescr(ct, n, o -> o.getAttribute(n), null));
+        }
+        // minipy does not rewrite code as it runs: the adaptive code is co_code
+        ct.put("_co_code_adaptive", new PyGetSetDescr(ct, "_co_code_adaptive", o -> o.getAttribute("co_code"), null));
+        ct.def("_varname_from_oparg", (a, kw) -> {
+            ArgParser.checkCount("_varname_from_oparg", java.util.Arrays.copyOfRange(a, 1, a.length), kw, 1, 1);
+            String[] names = ((Code) a[0]).localsplusNames;
+            int i = Abstract.index(a[1]).intValue();
+            if (i < 0 || i >= names.length) {
+                throw PyErr.indexError("tuple index out of range");
+            }
+            return PyStr.of(names[i]);
+        });
+    }
 
     public final Code code;
     public final PyObject[] localsplus;
@@ -50,6 +96,11 @@ public final class PyFrame extends PyObject {
     boolean escaped;
     /** The generator that owns this frame, or null. */
     PyGenerator generator;
+    /**
+     * {@code f_trace}, {@code f_trace_lines}, {@code f_trace_opcodes} once one is assigned, else
+     * null (minipy does not trace; they are kept so that they read back).
+     */
+    private PyObject[] trace;
 
     PyFrame(Code code, PyDict globals, PyDict builtins, PyObject locals, PyFunction func, CodeCache cache) {
         this.code = code;
@@ -115,8 +166,49 @@ public final class PyFrame extends PyObject {
             case "f_lineno": return PyInt.of(lineno());
             case "f_lasti": return PyInt.of(lasti * 2L);
             case "f_back": return back == null ? PyNone.None : back();
+            case "f_trace": return trace == null ? PyNone.None : trace[0];
+            case "f_trace_lines": return trace == null ? PyBool.True : trace[1];
+            case "f_trace_opcodes": return trace == null ? PyBool.False : trace[2];
             default: return super.getAttribute(name);
         }
+    }
+
+    private void setTrace(String name, PyObject v) {
+        if (trace == null) {
+            trace = new PyObject[] {PyNone.None, PyBool.True, PyBool.False};
+        }
+        switch (name) {
+            case "f_trace":
+                trace[0] = v == null ? PyNone.None : v;
+                return;
+            default:
+                if (v == null || !(v instanceof PyBool)) {
+                    throw PyErr.typeError("attribute value type must be bool");
+                }
+                trace[name.equals("f_trace_lines") ? 1 : 2] = v;
+        }
+    }
+
+    /**
+     * {@code frame.clear()} (cf. frame_tp_clear): drops the locals of a frame that is not running;
+     * a suspended generator's frame closes its generator first.
+     */
+    void clear() {
+        if (generator != null) {
+            if (generator.isRunning()) {
+                throw PyErr.runtimeError("cannot clear an executing frame");
+            }
+            generator.finalizeGenerator();
+        } else if (func != null) {
+            for (PyFrame f = func.interp.ts.frame; f != null; f = f.back) {
+                if (f == this) {
+                    throw PyErr.runtimeError("cannot clear an executing frame");
+                }
+            }
+        } else {
+            return; // module and class-body code keep their names in a namespace, not here
+        }
+        java.util.Arrays.fill(localsplus, null);
     }
 
     @Override

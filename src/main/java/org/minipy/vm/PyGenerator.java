@@ -7,6 +7,7 @@ import org.minipy.objects.PyBool;
 import org.minipy.objects.PyErr;
 import org.minipy.objects.PyException;
 import org.minipy.objects.PyExc;
+import org.minipy.objects.PyGetSetDescr;
 import org.minipy.objects.PyNone;
 import org.minipy.objects.PyObject;
 import org.minipy.objects.PyStr;
@@ -34,10 +35,24 @@ public final class PyGenerator extends PyObject implements org.minipy.objects.Re
             return v;
         });
         TYPE.slot("__iter__", (a, kw) -> a[0]);
+        // getsets for introspection (dir, type(g).__dict__); reads go through getAttribute's switch
+        for (String n : new String[] {"gi_code", "gi_frame", "gi_running", "gi_suspended", "gi_yieldfrom"}) {
+            TYPE.put(n, new PyGetSetDescr(TYPE, n, o -> o.getAttribute(n), null));
+        }
+        for (String n : new String[] {"__name__", "__qualname__"}) {
+            TYPE.put(n, new PyGetSetDescr(TYPE, n, o -> o.getAttribute(n), (o, v) -> o.setAttribute(n, v)));
+        }
+        // tp_finalize: a generator suspended inside try/with is closed when it is collected
+        TYPE.slot("__del__", (a, kw) -> {
+            ((PyGenerator) a[0]).finalizeGenerator();
+            return PyNone.None;
+        });
     }
 
     private final InterpreterState interp;
     final PyFrame frame;
+    /** {@code __name__} and {@code __qualname__} once assigned; until then the function's. */
+    private String genName, genQualname;
     private boolean started;
     private boolean running;
     private boolean finished;
@@ -344,14 +359,52 @@ public final class PyGenerator extends PyObject implements org.minipy.objects.Re
                 PyObject yf = yieldFrom();
                 return yf == null ? PyNone.None : yf;
             }
-            case "__name__": return PyStr.of(frame.code.co_name);
-            case "__qualname__": return PyStr.of(frame.code.co_qualname);
+            case "gi_suspended": return PyBool.of(started && !finished && !running);
+            case "__name__": return PyStr.of(genName != null ? genName : frame.func != null ? frame.func.name
+                    : frame.code.co_name);
+            case "__qualname__": return PyStr.of(genQualname != null ? genQualname : frame.func != null
+                    ? frame.func.qualname : frame.code.co_qualname);
             default: return super.getAttribute(name);
         }
     }
 
     @Override
+    public void setAttribute(String attr, PyObject value) {
+        if (attr.equals("__name__") || attr.equals("__qualname__")) {
+            if (!(value instanceof PyStr s)) {
+                throw PyErr.typeError("%s must be set to a string object", attr);
+            }
+            if (attr.equals("__name__")) {
+                genName = s.value();
+            } else {
+                genQualname = s.value();
+            }
+            return;
+        }
+        super.setAttribute(attr, value);
+    }
+
+    boolean isRunning() {
+        return running;
+    }
+
+    /** cf. _PyGen_Finalize: close a started, unfinished generator; an error is only reported. */
+    void finalizeGenerator() {
+        if (!started || finished) {
+            return;
+        }
+        try {
+            close();
+        } catch (PyException e) {
+            // CPython reports it through sys.unraisablehook ("Exception ignored in: ...")
+            PyObject err = interp.stderr();
+            Abstract.callMethod(err, "write", PyStr.of("Exception ignored in: " + repr().value() + "\n"
+                    + TracebackPrinter.format(interp, e.value)));
+        }
+    }
+
+    @Override
     public PyStr repr() {
-        return PyStr.of("<generator object " + frame.code.co_qualname + " at " + Abstract.addressOf(this) + ">");
+        return PyStr.of("<generator object " + ((PyStr) getAttribute("__qualname__")).value() + " at " + Abstract.addressOf(this) + ">");
     }
 }

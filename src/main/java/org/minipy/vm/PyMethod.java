@@ -4,6 +4,8 @@ import org.minipy.objects.Abstract;
 import org.minipy.objects.CompareOp;
 import org.minipy.objects.MethodLike;
 import org.minipy.objects.PyBool;
+import org.minipy.objects.PyGetSetDescr;
+import org.minipy.objects.PyNone;
 import org.minipy.objects.PyNotImplemented;
 import org.minipy.objects.PyObject;
 import org.minipy.objects.PyStr;
@@ -12,6 +14,17 @@ import org.minipy.objects.PyType;
 /** A bound method: a function with its {@code self} ({@code obj.method}). */
 public final class PyMethod extends PyObject {
     public static final PyType TYPE = PyType.builtin("method", PyMethod.class);
+
+    static {
+        // for introspection (dir, type(m).__dict__); reads go through getAttribute's switch
+        TYPE.put("__func__", new PyGetSetDescr(TYPE, "__func__", o -> ((PyMethod) o).func, null));
+        TYPE.put("__self__", new PyGetSetDescr(TYPE, "__self__", o -> ((PyMethod) o).self, null));
+        TYPE.put("__doc__", new PyGetSetDescr(TYPE, "__doc__", o -> {
+            PyObject d = Abstract.lookupAttr(((PyMethod) o).func, "__doc__");
+            return d == null ? PyNone.None : d;
+        }, null));
+        TYPE.slot("__call__", (a, kw) -> a[0].call(java.util.Arrays.copyOfRange(a, 1, a.length), kw));
+    }
 
     public final PyObject func;
     public final PyObject self;

@@ -1,0 +1,93 @@
+def noaddr(s):
+    while ' at 0x' in s:
+        i = s.index(' at 0x')
+        j = i + 6
+        while s[j] in '0123456789abcdef':
+            j += 1
+        s = s[:i] + s[j:]
+    return s
+
+def show(label, f):
+    try:
+        r = f()
+        print(label, noaddr(repr(r)))
+    except Exception as e:
+        print(label, type(e).__name__, e)
+l = [1, 2, 3]
+it = iter(l); next(it)
+show('list lh', lambda: it.__length_hint__())
+show('list red', lambda: it.__reduce__())
+show('list set', lambda: it.__setstate__(0))
+show('list after', lambda: list(it))
+it = iter((1, 2, 3)); next(it)
+show('tuple lh', lambda: it.__length_hint__())
+show('tuple red', lambda: it.__reduce__())
+show('tuple set', lambda: it.__setstate__(2))
+show('tuple after', lambda: list(it))
+show('tuple red2', lambda: it.__reduce__())
+it = iter(range(10)); next(it)
+show('range lh', lambda: it.__length_hint__())
+show('range red', lambda: it.__reduce__())
+show('range set', lambda: it.__setstate__(5))
+show('range after', lambda: list(it))
+it = reversed([1, 2, 3]); next(it)
+show('rev lh', lambda: it.__length_hint__())
+show('rev red', lambda: it.__reduce__())
+show('rev set', lambda: it.__setstate__(0))
+show('rev after', lambda: list(it))
+show('rev red2', lambda: it.__reduce__())
+d = {'a': 1, 'b': 2}
+for mk in (lambda: iter(d), lambda: iter(d.values()), lambda: iter(d.items())):
+    it = mk(); next(it)
+    show('dict lh', lambda: it.__length_hint__())
+    show('dict red', lambda: it.__reduce__())
+it = iter({1, 2}); next(it)
+show('set lh', lambda: it.__length_hint__())
+show('set red', lambda: it.__reduce__())
+it = iter('abc'); next(it)
+show('str lh', lambda: it.__length_hint__())
+show('str red', lambda: it.__reduce__())
+show('str set', lambda: it.__setstate__(2))
+show('str after', lambda: list(it))
+it = iter(b'abc'); next(it)
+show('bytes lh', lambda: it.__length_hint__())
+show('bytes red', lambda: it.__reduce__())
+show('bytes set', lambda: it.__setstate__(2))
+show('bytes after', lambda: list(it))
+z = zip([1, 2], 'ab')
+show('zip red', lambda: z.__reduce__())
+show('zip set', lambda: z.__setstate__(True))
+show('zip red2', lambda: z.__reduce__())
+show('zip lh', lambda: z.__length_hint__())
+m = map(abs, [-1])
+show('map red', lambda: m.__reduce__())
+f = filter(None, [0, 1])
+show('filter red', lambda: f.__reduce__())
+e = enumerate('ab', 3); next(e)
+show('enum red', lambda: e.__reduce__())
+show('enum cg', lambda: enumerate[int])
+r = reversed(range(3))
+show('revrange lh', lambda: r.__length_hint__())
+class S:
+    def __len__(self): return 3
+    def __getitem__(self, i): return i
+r = reversed(S()); next(r)
+show('reversed lh', lambda: r.__length_hint__())
+show('reversed red', lambda: r.__reduce__())
+show('reversed set', lambda: r.__setstate__(0))
+show('reversed after', lambda: list(r))
+show('reversed red2', lambda: r.__reduce__())
+it = iter(l)
+show('exhaust', lambda: (list(it), it.__length_hint__(), it.__reduce__()))
+it = iter(range(3)); list(it)
+show('range exh', lambda: it.__reduce__())
+show('setstate neg', lambda: iter([1,2]).__setstate__(-5))
+show('setstate big', lambda: (lambda i: (i.__setstate__(99), list(i)))(iter([1, 2])))
+show('setstate str', lambda: iter([1]).__setstate__('x'))
+sp = super(int, True)
+show('super get', lambda: sp.__get__(None))
+show('super get2', lambda: sp.__get__(1) is sp)
+su = super(int)
+show('super unbound get', lambda: su.__get__(True))
+show('super self', lambda: (su.__self__, su.__self_class__, su.__thisclass__))
+show('super get0', lambda: su.__get__())
