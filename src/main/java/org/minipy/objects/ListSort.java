@@ -12,7 +12,7 @@ final class ListSort {
     private final PyObject[] values;
     private final PyObject[] tmpKeys;
     private final PyObject[] tmpValues;
-    /** 1 if every key is an exact int that fits a long, 2 if an exact float, 0 otherwise. */
+    /** 1 if every key is an exact int that fits a long, 2 if an exact float, 3 if an exact str, 0 otherwise. */
     private final int kind;
 
     private ListSort(PyObject[] keys, PyObject[] values, int n) {
@@ -33,6 +33,14 @@ final class ListSort {
 
     private static int kindOf(PyObject[] keys, int n) {
         PyType t = keys[0].getType();
+        if (t == PyStr.TYPE) {
+            for (int i = 0; i < n; i++) {
+                if (keys[i].getClass() != PyStr.class) {
+                    return 0;
+                }
+            }
+            return 3;
+        }
         if (t != PyInt.TYPE && t != PyFloat.TYPE) {
             return 0;
         }
@@ -51,6 +59,9 @@ final class ListSort {
         }
         if (kind == 2) {
             return ((PyFloat) a).value < ((PyFloat) b).value;
+        }
+        if (kind == 3) {
+            return PyStr.compare((PyStr) a, (PyStr) b) < 0;
         }
         return Abstract.richCompareBool(a, b, CompareOp.LT);
     }

@@ -202,6 +202,14 @@ public class PyStr extends PyObject {
     // ---- comparison and operators ------------------------------------------------------------
 
     /** Code point order (String.compareTo orders UTF-16 units, which differs above U+E000). */
+    /**
+     * Code-point order of two strs. Strings without surrogate pairs (nearly all) compare by
+     * String.compareTo: with no surrogates present, UTF-16 code-unit order is code-point order.
+     */
+    public static int compare(PyStr a, PyStr b) {
+        return a.isBmp() && b.isBmp() ? a.value.compareTo(b.value) : compare(a.value, b.value);
+    }
+
     public static int compare(String a, String b) {
         int n = Math.min(a.length(), b.length());
         for (int i = 0; i < n; i++) {
@@ -226,7 +234,7 @@ public class PyStr extends PyObject {
             if (op == CompareOp.NE) {
                 return PyBool.of(!value.equals(o.value));
             }
-            return PyBool.of(op.test(compare(value, o.value)));
+            return PyBool.of(op.test(compare(this, o)));
         }
         return PyNotImplemented.NotImplemented;
     }

@@ -112,7 +112,19 @@ public final class Sequences {
         }
         int i = 0;
         for (; i < na && i < nb; i++) {
-            if (!Abstract.eq(a[i], b[i])) {
+            PyObject x = a[i], y = b[i];
+            if (x == y) {
+                continue;
+            }
+            int c = threeWay(x, y);
+            if (c != UNORDERED) {
+                // exact str or machine ints: one comparison says both "equal?" and "less?"
+                if (c == 0) {
+                    continue;
+                }
+                return PyBool.of(op.test(c));
+            }
+            if (!Abstract.eq(x, y)) {
                 break;
             }
         }
@@ -126,6 +138,27 @@ public final class Sequences {
             return PyBool.True;
         }
         return Abstract.richCompare(a[i], b[i], op);
+    }
+
+    private static final int UNORDERED = Integer.MIN_VALUE;
+
+    /**
+     * The sign of {@code x - y} for two exact strs or two machine-word ints, whose {@code ==}
+     * and {@code <} are one total order (sorting by tuple keys compares their items both ways
+     * otherwise); UNORDERED for anything else.
+     */
+    private static int threeWay(PyObject x, PyObject y) {
+        Class<?> c = x.getClass();
+        if (c != y.getClass()) {
+            return UNORDERED;
+        }
+        if (c == PyStr.class) {
+            return Integer.signum(PyStr.compare((PyStr) x, (PyStr) y));
+        }
+        if (c == PyInt.class && !((PyInt) x).isBig() && !((PyInt) y).isBig()) {
+            return Long.compare(((PyInt) x).value, ((PyInt) y).value);
+        }
+        return UNORDERED;
     }
 
     /** {@code x in items[0:n]}: identity or equality, as {@code PySequence_Contains}. */
