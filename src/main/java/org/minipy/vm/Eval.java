@@ -24,6 +24,10 @@ import org.minipy.objects.PyTuple;
  * {@link EvalOps} so that this method stays small enough for HotSpot to compile
  * (a unit test checks its bytecode size).
  *
+ * <p>Code that has run often enough leaves the loop for a compiled class of its own
+ * ({@link Tier2}); {@link #execute} picks the tier each time a frame starts or the loop hands a
+ * long-running frame back at a backward jump.
+ *
  * <p>Exceptions: one Java {@code catch} around the loop. The handler is found in the code's
  * exception table by the offset of the instruction that raised (3.11's zero-cost exceptions);
  * if there is none the frame is left and the exception propagates to the caller.
