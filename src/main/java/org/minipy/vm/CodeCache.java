@@ -116,11 +116,12 @@ final class CodeCache {
         boolean uncompilable;
         /** The code's compiled class once {@link Tier2} made it, else null. */
         CompiledCode compiled;
-        /** The attribute caches (see {@link CodeCache#attrType}), made on first use. */
-        private PyType[] attrType;
-        private int[] attrVersion;
-        private PyObject[] attrDescr;
-        private int[] dictSlot;
+        /**
+         * The attribute caches the code's functions share, while any of them is alive. Held
+         * weakly: the cached descriptors lead to functions and so to this code, the key that
+         * must stay weak in the interpreter's map of decoded code.
+         */
+        private java.lang.ref.WeakReference<AttributeCaches> attributes;
 
         Instructions(Code code) {
             ops = org.minipy.code.Decoder.decode(code);
@@ -129,20 +130,36 @@ final class CodeCache {
             entry = n > 0 && ops[0] == Opcode.RESUME ? 1 : 0;
         }
 
-        /** Makes the attribute caches the first time a function of this code runs. */
-        private void makeAttributeCaches() {
-            if (attrType == null) {
-                int n = ops.length;
-                attrType = new PyType[n * WAYS];
-                attrVersion = new int[n * WAYS];
-                attrDescr = new PyObject[n * WAYS];
-                dictSlot = new int[n];
+        /** The attribute caches of this code's functions (new ones if none is alive). */
+        AttributeCaches attributeCaches() {
+            AttributeCaches a = attributes == null ? null : attributes.get();
+            if (a == null) {
+                a = new AttributeCaches(ops.length);
+                attributes = new java.lang.ref.WeakReference<>(a);
             }
+            return a;
+        }
+    }
+
+    /** The LOAD_ATTR/LOAD_METHOD/STORE_ATTR caches of one code object (see {@link CodeCache#attrType}). */
+    static final class AttributeCaches {
+        final PyType[] attrType;
+        final int[] attrVersion;
+        final PyObject[] attrDescr;
+        final int[] dictSlot;
+
+        AttributeCaches(int n) {
+            attrType = new PyType[n * WAYS];
+            attrVersion = new int[n * WAYS];
+            attrDescr = new PyObject[n * WAYS];
+            dictSlot = new int[n];
         }
     }
 
     /** The decoded instructions this cache belongs to (shared by the code's functions). */
     final Instructions instructions;
+    /** Keeps the shared attribute caches alive while this cache is (see {@link Instructions#attributeCaches}). */
+    private final AttributeCaches attributes;
 
     CodeCache(Code code, Instructions ins) {
         int n = code.co_code.length / 2;
@@ -155,10 +172,11 @@ final class CodeCache {
         slot = new int[n];
         java.util.Arrays.fill(slot, -1);
         // a module body run many times makes new functions each time: one set of attribute caches
-        ins.makeAttributeCaches();
-        attrType = ins.attrType;
-        attrVersion = ins.attrVersion;
-        attrDescr = ins.attrDescr;
-        dictSlot = ins.dictSlot;
+        AttributeCaches a = ins.attributeCaches();
+        attributes = a;
+        attrType = a.attrType;
+        attrVersion = a.attrVersion;
+        attrDescr = a.attrDescr;
+        dictSlot = a.dictSlot;
     }
 }
