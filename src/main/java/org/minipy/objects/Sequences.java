@@ -227,14 +227,24 @@ public final class Sequences {
     private static final ThreadLocal<IdentityHashMap<PyObject, Boolean>> IN_REPR =
             ThreadLocal.withInitial(IdentityHashMap::new);
 
-    /** Marks {@code o} as being printed; false if it already is (a recursive repr). */
+    /**
+     * Marks {@code o} as being printed; false if it already is (a recursive repr). Each level
+     * counts against the recursion limit, as CPython's PyObject_Repr does: a list nested a
+     * million deep is a RecursionError, not a million-level Java recursion.
+     */
     public static boolean reprEnter(PyObject o) {
-        return IN_REPR.get().put(o, Boolean.TRUE) == null;
+        TypeState.enterRecursiveCall(" while getting the repr of an object");
+        if (IN_REPR.get().put(o, Boolean.TRUE) == null) {
+            return true;
+        }
+        TypeState.leaveRecursiveCall();
+        return false;
     }
 
     /** Ends {@link #reprEnter} (call in a finally, only when it returned true). */
     public static void reprLeave(PyObject o) {
         IN_REPR.get().remove(o);
+        TypeState.leaveRecursiveCall();
     }
 
     // ---- argument checks ---------------------------------------------------------------------

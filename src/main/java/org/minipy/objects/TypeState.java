@@ -42,6 +42,43 @@ public final class TypeState {
         return s == null ? null : s.frameGlobals.get();
     }
 
+    /**
+     * The interpreter's recursion depth, shared by Python calls and the object model's own
+     * recursions (cf. CPython 3.11's {@code _Py_EnterRecursiveCall}, one counter for both).
+     */
+    public interface RecursionGuard {
+        /** One level deeper; RecursionError ("maximum recursion depth exceeded" + where) past the limit. */
+        void enter(String where);
+
+        void leave();
+    }
+
+    private volatile RecursionGuard recursion;
+
+    /** Installed by the VM: the depth counter that {@link #enterRecursiveCall} uses. */
+    public void setRecursionGuard(RecursionGuard guard) {
+        recursion = guard;
+    }
+
+    /**
+     * Enters a recursion of the object model (repr of a container holding containers, ...),
+     * counted against the recursion limit of the interpreter running on this thread. Pair
+     * each call with {@link #leaveRecursiveCall}, in a finally.
+     */
+    public static void enterRecursiveCall(String where) {
+        TypeState s = CURRENT.get();
+        if (s != null && s.recursion != null) {
+            s.recursion.enter(where);
+        }
+    }
+
+    public static void leaveRecursiveCall() {
+        TypeState s = CURRENT.get();
+        if (s != null && s.recursion != null) {
+            s.recursion.leave();
+        }
+    }
+
     /** Makes {@code state} current on this thread; returns the previous one, for {@link #leave}. */
     public static TypeState enter(TypeState state) {
         TypeState previous = CURRENT.get();

@@ -111,6 +111,20 @@ public final class InterpreterState implements Runtime {
         this.stdout = StdStream.stdout(out, lineBuffered);
         this.stderr = StdStream.stderr(err, stdout);
         this.stdin = StdStream.stdin(in, stdout);
+        types.setRecursionGuard(new org.minipy.objects.TypeState.RecursionGuard() {
+            @Override
+            public void enter(String where) {
+                if (++ts.depth > ts.recursionLimit) {
+                    ts.depth--;
+                    throw org.minipy.objects.PyErr.recursionError("maximum recursion depth exceeded" + where);
+                }
+            }
+
+            @Override
+            public void leave() {
+                ts.depth--;
+            }
+        });
         this.builtins = BuiltinsModule.create(this);
         PyDict bd = builtins.getDict();
         bd.setItem("__build_class__", BuildClass.function(this));
