@@ -460,7 +460,7 @@ public class PyDict extends PyObject implements ClassAssignment.Target {
             }
             PyObject v = values[j];
             PyObject ov = o.getWithHash(k, hashes[j]);
-            if (ov == null || !Abstract.eq(v, ov)) {
+            if (ov == null || (ov != v && !Sequences.itemEq(v, ov))) {
                 return false;
             }
         }

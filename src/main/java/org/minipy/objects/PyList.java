@@ -432,7 +432,7 @@ public class PyList extends PyObject implements ClassAssignment.Target {
         int i = 0;
         for (; i < size && i < o.size; i++) {
             PyObject x = items[i], y = o.items[i];
-            if (x != y && !Abstract.eq(x, y)) {
+            if (x != y && !Sequences.itemEq(x, y)) {
                 break;
             }
         }
@@ -442,7 +442,7 @@ public class PyList extends PyObject implements ClassAssignment.Target {
         if (op == CompareOp.EQ || op == CompareOp.NE) {
             return PyBool.of(op == CompareOp.NE);
         }
-        return Abstract.richCompare(items[i], o.items[i], op);
+        return Sequences.itemCompare(items[i], o.items[i], op);
     }
 
     @Override

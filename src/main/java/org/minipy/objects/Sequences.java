@@ -124,7 +124,7 @@ public final class Sequences {
                 }
                 return PyBool.of(op.test(c));
             }
-            if (!Abstract.eq(x, y)) {
+            if (!itemEq(x, y)) {
                 break;
             }
         }
@@ -137,7 +137,41 @@ public final class Sequences {
         if (op == CompareOp.NE) {
             return PyBool.True;
         }
-        return Abstract.richCompare(a[i], b[i], op);
+        return itemCompare(a[i], b[i], op);
+    }
+
+    /** {@code x op y} for the first differing items of containers (see {@link #itemEq}). */
+    static PyObject itemCompare(PyObject x, PyObject y, CompareOp op) {
+        if (!isContainer(x)) {
+            return Abstract.richCompare(x, y, op);
+        }
+        TypeState.enterRecursiveCall(" in comparison");
+        try {
+            return Abstract.richCompare(x, y, op);
+        } finally {
+            TypeState.leaveRecursiveCall();
+        }
+    }
+
+    /**
+     * {@code x == y} for items of containers being compared. Comparing a nested container
+     * counts against the recursion limit, as PyObject_RichCompare's recursion check does
+     * (" in comparison"); other items cost nothing extra.
+     */
+    static boolean itemEq(PyObject x, PyObject y) {
+        if (!isContainer(x)) {
+            return Abstract.eq(x, y);
+        }
+        TypeState.enterRecursiveCall(" in comparison");
+        try {
+            return Abstract.eq(x, y);
+        } finally {
+            TypeState.leaveRecursiveCall();
+        }
+    }
+
+    private static boolean isContainer(PyObject x) {
+        return x instanceof PyList || x instanceof PyTuple || x instanceof PyDict;
     }
 
     private static final int UNORDERED = Integer.MIN_VALUE;
