@@ -1,6 +1,5 @@
 package org.minipy.compile;
 
-import java.nio.charset.StandardCharsets;
 
 /**
  * Converts the AST's columns (code points) to the UTF-8 byte offsets CPython stores in code
@@ -47,10 +46,6 @@ final class SourceColumns {
         if (lines == null || col <= 0 || line < 1 || line > lines.length || lines[line - 1] == null) {
             return col;
         }
-        String s = lines[line - 1];
-        int n = s.codePointCount(0, s.length());
-        int cps = Math.min(col, n);
-        int end = s.offsetByCodePoints(0, cps);
-        return s.substring(0, end).getBytes(StandardCharsets.UTF_8).length + (col - cps);
+        return org.minipy.ast.Utf8Columns.bytes(lines[line - 1], col);
     }
 }

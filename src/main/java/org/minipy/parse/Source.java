@@ -125,14 +125,7 @@ final class Source {
         if (offset < 1 || line < 1 || line > lineStarts.length) {
             return offset;
         }
-        String l = line(line);
-        int n = 0, i = 0, k = 1;
-        for (; k < offset && i < l.length(); k++) {
-            int c = l.codePointAt(i);
-            i += Character.charCount(c);
-            n += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
-        }
-        return n + (offset - k) + 1;
+        return org.minipy.ast.Utf8Columns.bytes(line(line), offset - 1) + 1;
     }
 
     /** An error found by the tokenizer: text is the line without its newline. */
