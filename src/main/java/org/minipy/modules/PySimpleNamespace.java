@@ -13,11 +13,11 @@ import org.minipy.objects.PyStr;
 import org.minipy.objects.PyType;
 
 /** {@code types.SimpleNamespace}: attributes set from keyword arguments; repr {@code namespace(a=1)}. */
-public class PySimpleNamespace extends PyObject {
+public class PySimpleNamespace extends PyObject implements org.minipy.objects.ClassAssignment.Target {
     public static final PyType TYPE =
             PyType.builtinInModule("SimpleNamespace", "types", PyType.OBJECT, PySimpleNamespace::new);
 
-    private final PyType type;
+    private PyType type;
     private final PyDict dict = new PyDict();
 
     public PySimpleNamespace(PyType type) {
@@ -37,6 +37,17 @@ public class PySimpleNamespace extends PyObject {
     @Override
     public PyType getType() {
         return type;
+    }
+
+
+    /** {@code obj.__class__ = cls}, checked by {@link org.minipy.objects.ClassAssignment}. */
+
+    @Override
+
+    public void setType(PyType t) {
+
+        type = t;
+
     }
 
     @Override

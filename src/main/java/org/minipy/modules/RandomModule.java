@@ -29,8 +29,8 @@ public final class RandomModule {
     }
 
     /** An instance of {@code random.Random}. */
-    public static final class PyRandom extends PyObject {
-        private final PyType type;
+    public static final class PyRandom extends PyObject implements org.minipy.objects.ClassAssignment.Target {
+        private PyType type;
         private PyDict dict;
         final MersenneTwister mt = new MersenneTwister();
         private PyObject gaussNext;
@@ -43,6 +43,17 @@ public final class RandomModule {
         @Override
         public PyType getType() {
             return type;
+        }
+
+
+        /** {@code obj.__class__ = cls}, checked by {@link org.minipy.objects.ClassAssignment}. */
+
+        @Override
+
+        public void setType(PyType t) {
+
+            type = t;
+
         }
 
         @Override

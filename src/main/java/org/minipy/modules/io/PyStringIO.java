@@ -10,10 +10,10 @@ import org.minipy.objects.PyStr;
 import org.minipy.objects.PyType;
 
 /** {@code io.StringIO}: an in-memory text stream (positions count characters). */
-public final class PyStringIO extends PyTextIO {
+public final class PyStringIO extends PyTextIO implements org.minipy.objects.ClassAssignment.Target {
     public static final PyType TYPE = PyType.builtinInModule("StringIO", "_io", PyType.OBJECT, PyStringIO::new);
 
-    private final PyType type;
+    private PyType type;
     private PyDict dict;
     private final StringBuilder buf = new StringBuilder();
     private int pos;
@@ -26,6 +26,17 @@ public final class PyStringIO extends PyTextIO {
     @Override
     public PyType getType() {
         return type;
+    }
+
+
+    /** {@code obj.__class__ = cls}, checked by {@link org.minipy.objects.ClassAssignment}. */
+
+    @Override
+
+    public void setType(PyType t) {
+
+        type = t;
+
     }
 
     @Override
