@@ -6,16 +6,10 @@ import org.minipy.objects.Abstract;
 import org.minipy.objects.BinaryOps;
 import org.minipy.objects.CompareOp;
 import org.minipy.objects.PyBool;
-import org.minipy.objects.PyDict;
 import org.minipy.objects.PyException;
-import org.minipy.objects.PyExc;
 import org.minipy.objects.PyFloat;
 import org.minipy.objects.PyInt;
-import org.minipy.objects.PyList;
-import org.minipy.objects.PyNone;
 import org.minipy.objects.PyObject;
-import org.minipy.objects.PyStr;
-import org.minipy.objects.PyTuple;
 
 /**
  * The eval loop: runs one frame until it returns or yields (CPython's
@@ -38,10 +32,7 @@ public final class Eval {
 
     /** Runs {@code f} (from its start, or from where it was suspended) on thread state {@code ts}. */
     static PyObject execute(ThreadState ts, PyFrame f) {
-        if (++ts.depth > ts.recursionLimit) {
-            ts.depth--;
-            throw PyErr_recursion();
-        }
+        ts.enterRecursiveCall("");
         f.back = ts.frame;
         ts.frame = f;
         PyObject r;
@@ -79,10 +70,6 @@ public final class Eval {
         return null;
     }
 
-    private static PyException PyErr_recursion() {
-        return org.minipy.objects.PyErr.recursionError("maximum recursion depth exceeded");
-    }
-
     private static PyObject loop(ThreadState ts, PyFrame f) {
         final Code code = f.code;
         final PyObject[] consts = code.co_consts;
@@ -101,11 +88,7 @@ public final class Eval {
         int backJumps = REENTRY_BACK_JUMPS;
         for (;;) {
             try {
-                if (f.pendingThrow != null) {
-                    PyException t = f.pendingThrow;
-                    f.pendingThrow = null;
-                    throw t;
-                }
+                JitOps.pendingThrow(f);
                 for (;;) {
                     int word = ops[ip++];
                     int op = word & 0xff;
@@ -123,14 +106,9 @@ public final class Eval {
                         case Opcode.NOP:
                         case Opcode.RESUME:
                             break;
-                        case Opcode.LOAD_FAST: { // -- local
-                            PyObject v = fast[arg];
-                            if (v == null) {
-                                throw EvalOps.unboundLocal(code, arg);
-                            }
-                            stack[sp++] = v;
+                        case Opcode.LOAD_FAST: // -- local
+                            JitOps.loadFast(stack, sp++, fast, arg, code);
                             break;
-                        }
                         case Opcode.STORE_FAST: // x --
                             fast[arg] = stack[--sp];
                             stack[sp] = null;
@@ -149,49 +127,30 @@ public final class Eval {
                             stack[sp++] = v;
                             break;
                         }
-                        case Opcode.SWAP: { // exchange top and arg-th
-                            PyObject v = stack[sp - 1];
-                            stack[sp - 1] = stack[sp - arg];
-                            stack[sp - arg] = v;
+                        case Opcode.SWAP: // exchange top and arg-th
+                            JitOps.swap(stack, sp, arg);
                             break;
-                        }
                         case CodeCache.LOAD_CONST__BINARY_OP: // -- const, then BINARY_OP (one copy of its fast paths)
                             stack[sp++] = consts[arg];
                             arg = ops[ip++] >>> 8;
                             // fall through
-                        case Opcode.BINARY_OP: { // a b -- a op b
-                            PyObject b = stack[--sp];
-                            stack[sp] = null;
-                            PyObject a = stack[sp - 1];
-                            stack[sp - 1] = binaryOp(a, b, arg);
+                        case Opcode.BINARY_OP: // a b -- a op b
+                            JitOps.binaryOp(stack, sp--, arg);
                             break;
-                        }
-                        case Opcode.COMPARE_OP: { // a b -- a op b
-                            PyObject b = stack[--sp];
-                            stack[sp] = null;
-                            PyObject a = stack[sp - 1];
-                            stack[sp - 1] = compareOp(a, b, arg);
+                        case Opcode.COMPARE_OP: // a b -- a op b
+                            JitOps.compareOp(stack, sp--, arg);
                             break;
-                        }
-                        case Opcode.IS_OP: { // a b -- a is b
-                            PyObject b = stack[--sp];
-                            stack[sp] = null;
-                            stack[sp - 1] = PyBool.of((stack[sp - 1] == b) ^ (arg != 0));
+                        case Opcode.IS_OP: // a b -- a is b
+                            JitOps.isOp(stack, sp--, arg);
                             break;
-                        }
-                        case Opcode.CONTAINS_OP: { // a b -- a in b
-                            PyObject b = stack[--sp];
-                            stack[sp] = null;
-                            stack[sp - 1] = PyBool.of(Abstract.contains(b, stack[sp - 1]) ^ (arg != 0));
+                        case Opcode.CONTAINS_OP: // a b -- a in b
+                            JitOps.containsOp(stack, sp--, arg);
                             break;
-                        }
                         case Opcode.JUMP_FORWARD:
                             ip = arg;
                             break;
                         case Opcode.JUMP_BACKWARD:
-                            if (ts.interp.interruptRequested) {
-                                throw InterpreterState.keyboardInterrupt(ts.interp);
-                            }
+                            JitOps.checkInterrupt(ts);
                             ip = arg;
                             if (--backJumps < 0) {
                                 return reenter(f, ip, sp);
@@ -200,94 +159,72 @@ public final class Eval {
                         case Opcode.JUMP_BACKWARD_NO_INTERRUPT:
                             ip = arg;
                             break;
-                        case Opcode.POP_JUMP_FORWARD_IF_FALSE: { // x --
-                            PyObject v = stack[--sp];
-                            stack[sp] = null;
-                            if (v == PyBool.False || (v != PyBool.True && !Abstract.isTrue(v))) {
+                        case Opcode.POP_JUMP_FORWARD_IF_FALSE: // x --
+                            if (!JitOps.popTruth(stack, sp--)) {
                                 ip = arg;
                             }
                             break;
-                        }
-                        case Opcode.POP_JUMP_FORWARD_IF_TRUE: { // x --
-                            PyObject v = stack[--sp];
-                            stack[sp] = null;
-                            if (v == PyBool.True || (v != PyBool.False && Abstract.isTrue(v))) {
+                        case Opcode.POP_JUMP_FORWARD_IF_TRUE: // x --
+                            if (JitOps.popTruth(stack, sp--)) {
                                 ip = arg;
                             }
                             break;
-                        }
-                        case Opcode.POP_JUMP_BACKWARD_IF_FALSE: { // x --
-                            PyObject v = stack[--sp];
-                            stack[sp] = null;
-                            if (v == PyBool.False || (v != PyBool.True && !Abstract.isTrue(v))) {
-                                if (ts.interp.interruptRequested) {
-                                    throw InterpreterState.keyboardInterrupt(ts.interp);
-                                }
+                        case Opcode.POP_JUMP_BACKWARD_IF_FALSE: // x --
+                            if (!JitOps.popTruth(stack, sp--)) {
+                                JitOps.checkInterrupt(ts);
                                 ip = arg;
                                 if (--backJumps < 0) {
                                     return reenter(f, ip, sp);
                                 }
                             }
                             break;
-                        }
-                        case Opcode.POP_JUMP_BACKWARD_IF_TRUE: { // x --
-                            PyObject v = stack[--sp];
-                            stack[sp] = null;
-                            if (v == PyBool.True || (v != PyBool.False && Abstract.isTrue(v))) {
-                                if (ts.interp.interruptRequested) {
-                                    throw InterpreterState.keyboardInterrupt(ts.interp);
-                                }
+                        case Opcode.POP_JUMP_BACKWARD_IF_TRUE: // x --
+                            if (JitOps.popTruth(stack, sp--)) {
+                                JitOps.checkInterrupt(ts);
                                 ip = arg;
                                 if (--backJumps < 0) {
                                     return reenter(f, ip, sp);
                                 }
                             }
                             break;
-                        }
                         case Opcode.POP_JUMP_FORWARD_IF_NONE:
-                            if (stack[--sp] == PyNone.None) {
+                            if (JitOps.popIsNone(stack, sp--)) {
                                 ip = arg;
                             }
-                            stack[sp] = null;
                             break;
                         case Opcode.POP_JUMP_FORWARD_IF_NOT_NONE:
-                            if (stack[--sp] != PyNone.None) {
+                            if (!JitOps.popIsNone(stack, sp--)) {
                                 ip = arg;
                             }
-                            stack[sp] = null;
                             break;
                         case Opcode.POP_JUMP_BACKWARD_IF_NONE:
-                            if (stack[--sp] == PyNone.None) {
+                            if (JitOps.popIsNone(stack, sp--)) {
                                 ip = arg;
                                 if (--backJumps < 0) {
-                                    stack[sp] = null;
                                     return reenter(f, ip, sp);
                                 }
                             }
-                            stack[sp] = null;
                             break;
                         case Opcode.POP_JUMP_BACKWARD_IF_NOT_NONE:
-                            if (stack[--sp] != PyNone.None) {
+                            if (!JitOps.popIsNone(stack, sp--)) {
                                 ip = arg;
                                 if (--backJumps < 0) {
-                                    stack[sp] = null;
                                     return reenter(f, ip, sp);
                                 }
                             }
-                            stack[sp] = null;
                             break;
                         case Opcode.JUMP_IF_FALSE_OR_POP: // x -- x | --
-                            if (!Abstract.isTrue(stack[sp - 1])) {
+                            if (JitOps.jumpIfFalseOrPop(stack, sp)) {
                                 ip = arg;
                             } else {
-                                stack[--sp] = null;
+                                sp--;
                             }
                             break;
                         case Opcode.JUMP_IF_TRUE_OR_POP: // x -- x | --
-                            if (Abstract.isTrue(stack[sp - 1])) {
+                            if (JitOps.jumpIfTrueOrPop(stack, sp)) {
                                 ip = arg;
                             } else {
-                                stack[--sp] = null;
+                                sp--;
                             }
                             break;
                         case Opcode.LOAD_GLOBAL: { // -- [NULL] global
@@ -297,46 +234,24 @@ public final class Eval {
                             stack[sp++] = EvalOps.loadGlobal(f, cache, ip - 1, names[arg >> 1]);
                             break;
                         }
-                        case CodeCache.LOAD_FAST__LOAD_ATTR: { // -- local, then LOAD_ATTR
-                            PyObject v = fast[arg];
-                            if (v == null) {
-                                throw EvalOps.unboundLocal(code, arg);
-                            }
-                            stack[sp++] = v;
+                        case CodeCache.LOAD_FAST__LOAD_ATTR: // -- local, then LOAD_ATTR
+                            JitOps.loadFast(stack, sp++, fast, arg, code);
                             arg = ops[ip++] >>> 8;
-                        } // fall through
-                        case Opcode.LOAD_ATTR: { // obj -- obj.name
-                            stack[sp - 1] = EvalOps.loadAttr(cache, ip - 1, stack[sp - 1], names[arg]);
+                            // fall through
+                        case Opcode.LOAD_ATTR: // obj -- obj.name
+                            JitOps.loadAttr(stack, sp, cache, ip - 1, names, arg);
                             break;
-                        }
-                        case CodeCache.LOAD_FAST__LOAD_METHOD: { // -- local, then LOAD_METHOD
-                            PyObject v = fast[arg];
-                            if (v == null) {
-                                throw EvalOps.unboundLocal(code, arg);
-                            }
-                            stack[sp++] = v;
+                        case CodeCache.LOAD_FAST__LOAD_METHOD: // -- local, then LOAD_METHOD
+                            JitOps.loadFast(stack, sp++, fast, arg, code);
                             arg = ops[ip++] >>> 8;
-                        } // fall through
-                        case Opcode.LOAD_METHOD: { // obj -- meth self | NULL attr
-                            PyObject obj = stack[sp - 1];
-                            PyObject m = EvalOps.lookupMethod(cache, ip - 1, obj, names[arg]);
-                            if (m != null) {
-                                stack[sp - 1] = m;
-                                stack[sp++] = obj;
-                            } else {
-                                stack[sp - 1] = null;
-                                stack[sp++] = EvalOps.loadAttr(cache, ip - 1, obj, names[arg]);
-                            }
+                            // fall through
+                        case Opcode.LOAD_METHOD: // obj -- meth self | NULL attr
+                            JitOps.loadMethod(stack, sp++, cache, ip - 1, names, arg);
                             break;
-                        }
-                        case Opcode.STORE_ATTR: { // value obj --
-                            PyObject obj = stack[--sp];
-                            PyObject v = stack[--sp];
-                            stack[sp] = null;
-                            stack[sp + 1] = null;
-                            EvalOps.storeAttr(cache, ip - 1, obj, names[arg], v);
+                        case Opcode.STORE_ATTR: // value obj --
+                            JitOps.storeAttr(stack, sp, cache, ip - 1, names, arg);
+                            sp -= 2;
                             break;
-                        }
                         case Opcode.KW_NAMES:
                             kwnames = EvalOps.kwNames(consts[arg]);
                             break;
@@ -345,214 +260,124 @@ public final class Eval {
                             kwnames = null;
                             sp -= arg + 1;
                             break;
-                        case Opcode.RETURN_VALUE: { // x --
-                            PyObject v = stack[--sp];
-                            stack[sp] = null;
-                            f.sp = sp;
-                            f.ip = ip;
-                            return v;
-                        }
-                        case Opcode.FOR_ITER: { // iter -- iter next | --
-                            PyObject it = stack[sp - 1];
-                            PyObject v = it.getType().isHeap() ? Abstract.next(it) : it.next();
-                            if (v != null) {
-                                stack[sp++] = v;
+                        case Opcode.RETURN_VALUE: // x --
+                            return JitOps.returnValue(f, stack, sp, ip - 1);
+                        case Opcode.FOR_ITER: // iter -- iter next | --
+                            if (JitOps.forIter(stack, sp)) {
+                                sp++;
                             } else {
-                                stack[--sp] = null;
+                                sp--;
                                 ip = arg;
                             }
                             break;
-                        }
                         case Opcode.GET_ITER: // x -- iter(x)
-                            stack[sp - 1] = Abstract.iter(stack[sp - 1]);
+                            JitOps.getIter(stack, sp);
                             break;
-                        case Opcode.BINARY_SUBSCR: { // container key -- container[key]
-                            PyObject key = stack[--sp];
-                            stack[sp] = null;
-                            stack[sp - 1] = EvalOps.subscr(stack[sp - 1], key);
+                        case Opcode.BINARY_SUBSCR: // container key -- container[key]
+                            JitOps.subscr(stack, sp--);
                             break;
-                        }
-                        case Opcode.STORE_SUBSCR: { // value container key --
-                            PyObject key = stack[--sp];
-                            PyObject container = stack[--sp];
-                            PyObject v = stack[--sp];
-                            stack[sp] = stack[sp + 1] = stack[sp + 2] = null;
-                            EvalOps.storeSubscr(container, key, v);
+                        case Opcode.STORE_SUBSCR: // value container key --
+                            JitOps.storeSubscr(stack, sp);
+                            sp -= 3;
                             break;
-                        }
                         case Opcode.UNPACK_SEQUENCE: // seq -- x[n-1] .. x[0]
                             sp = EvalOps.unpackSequence(stack, sp, arg);
                             break;
-                        case Opcode.BUILD_TUPLE: { // x1 .. xn -- tuple
-                            PyObject[] items = new PyObject[arg];
-                            sp -= arg;
-                            System.arraycopy(stack, sp, items, 0, arg);
-                            java.util.Arrays.fill(stack, sp, sp + arg, null);
-                            stack[sp++] = arg == 0 ? PyTuple.EMPTY : new PyTuple(items);
+                        case Opcode.BUILD_TUPLE: // x1 .. xn -- tuple
+                            JitOps.buildTuple(stack, sp, arg);
+                            sp += 1 - arg;
                             break;
-                        }
-                        case Opcode.BUILD_LIST: { // x1 .. xn -- list
-                            sp -= arg;
-                            PyList l = new PyList(java.util.Arrays.copyOfRange(stack, sp, sp + arg));
-                            java.util.Arrays.fill(stack, sp, sp + arg, null);
-                            stack[sp++] = l;
+                        case Opcode.BUILD_LIST: // x1 .. xn -- list
+                            JitOps.buildList(stack, sp, arg);
+                            sp += 1 - arg;
                             break;
-                        }
-                        case Opcode.LIST_APPEND: { // x --  (list at arg)
-                            PyObject v = stack[--sp];
-                            stack[sp] = null;
-                            ((PyList) stack[sp - arg]).append(v);
+                        case Opcode.LIST_APPEND: // x --  (list at arg)
+                            JitOps.listAppend(stack, sp--, arg);
                             break;
-                        }
-                        case Opcode.LOAD_DEREF: { // -- cell contents
-                            PyObject v = ((PyCell) fast[arg]).ref;
-                            if (v == null) {
-                                throw EvalOps.unboundDeref(code, arg);
-                            }
-                            stack[sp++] = v;
+                        case Opcode.LOAD_DEREF: // -- cell contents
+                            JitOps.loadDeref(stack, sp++, fast, arg, code);
                             break;
-                        }
                         case Opcode.STORE_DEREF: // x --
-                            ((PyCell) fast[arg]).ref = stack[--sp];
-                            stack[sp] = null;
+                            JitOps.storeDeref(stack, sp--, fast, arg);
                             break;
                         case Opcode.LOAD_CLOSURE: // -- cell
                             stack[sp++] = fast[arg];
                             break;
                         case Opcode.MAKE_CELL:
-                            fast[arg] = new PyCell(fast[arg]);
+                            JitOps.makeCell(fast, arg);
                             break;
-                        case Opcode.COPY_FREE_VARS: {
-                            int off = code.nlocalsplus() - arg;
-                            System.arraycopy(f.func.closure, 0, fast, off, arg);
+                        case Opcode.COPY_FREE_VARS:
+                            JitOps.copyFreeVars(f, arg);
                             break;
-                        }
                         case Opcode.UNARY_NOT: // x -- not x
-                            stack[sp - 1] = PyBool.of(!Abstract.isTrue(stack[sp - 1]));
+                            JitOps.unaryNot(stack, sp);
                             break;
                         case Opcode.UNARY_NEGATIVE:
-                            stack[sp - 1] = Abstract.negative(stack[sp - 1]);
+                            JitOps.unaryNegative(stack, sp);
                             break;
                         case Opcode.UNARY_POSITIVE:
-                            stack[sp - 1] = Abstract.positive(stack[sp - 1]);
+                            JitOps.unaryPositive(stack, sp);
                             break;
                         case Opcode.UNARY_INVERT:
-                            stack[sp - 1] = Abstract.invert(stack[sp - 1]);
+                            JitOps.unaryInvert(stack, sp);
                             break;
                         case Opcode.STORE_GLOBAL:
-                            f.globals.setItem(names[arg], stack[--sp]);
-                            stack[sp] = null;
+                            JitOps.storeGlobal(f, stack, sp--, names, arg);
                             break;
                         case Opcode.LOAD_NAME:
-                            stack[sp++] = EvalOps.loadName(f, names[arg]);
+                            JitOps.loadName(f, stack, sp++, names, arg);
                             break;
                         case Opcode.STORE_NAME:
-                            EvalOps.storeName(f, names[arg], stack[--sp]);
-                            stack[sp] = null;
+                            JitOps.storeName(f, stack, sp--, names, arg);
                             break;
-                        case Opcode.PUSH_EXC_INFO: { // exc -- prev exc
-                            PyObject exc = stack[sp - 1];
-                            PyObject prev = ts.excInfo.value;
-                            stack[sp - 1] = prev == null ? PyNone.None : prev;
-                            stack[sp++] = exc;
-                            ts.excInfo.value = (org.minipy.objects.PyBaseException) exc;
+                        case Opcode.PUSH_EXC_INFO: // exc -- prev exc
+                            JitOps.pushExcInfo(ts, stack, sp++);
                             break;
-                        }
-                        case Opcode.POP_EXCEPT: { // prev --
-                            PyObject prev = stack[--sp];
-                            stack[sp] = null;
-                            ts.excInfo.value = prev == PyNone.None ? null : (org.minipy.objects.PyBaseException) prev;
+                        case Opcode.POP_EXCEPT: // prev --
+                            JitOps.popExcept(ts, stack, sp--);
                             break;
-                        }
                         case Opcode.CHECK_EXC_MATCH: // exc type -- exc matched
-                            stack[sp - 1] = PyBool.of(EvalOps.excMatch(stack[sp - 2], stack[sp - 1]));
+                            JitOps.checkExcMatch(stack, sp);
                             break;
-                        case Opcode.RERAISE: { // exc --
-                            PyObject exc = stack[--sp];
-                            stack[sp] = null;
-                            f.reraising = true;
-                            throw new PyException((org.minipy.objects.PyBaseException) exc);
-                        }
+                        case Opcode.RERAISE: // exc --
+                            throw JitOps.reraise(f, stack, sp);
                         case Opcode.RAISE_VARARGS:
-                            sp -= arg;
-                            throw EvalOps.raise(ts, arg, stack, sp);
-                        case Opcode.YIELD_VALUE: { // x -- (suspended; resumed with the sent value)
-                            PyObject v = stack[--sp];
-                            stack[sp] = null;
-                            f.sp = sp;
-                            f.ip = ip;
-                            f.lasti = ip - 1;
-                            f.yielded = true;
-                            return v;
-                        }
+                            throw JitOps.raise(ts, stack, sp, arg);
+                        case Opcode.YIELD_VALUE: // x -- (suspended; resumed with the sent value)
+                            return JitOps.yieldValue(f, stack, sp, ip - 1);
                         case Opcode.RETURN_GENERATOR:
-                            f.sp = sp;
-                            f.ip = ip;
-                            f.lasti = ip - 1;
-                            return new PyGenerator(ts.interp, f);
+                            return JitOps.returnGenerator(ts, f, sp, ip - 1);
                         // superinstructions (CodeCache.fused): each reads its second argument
                         // from the next word and steps past it before the second half can raise;
                         // those ending in a call fall through into that instruction's own case
                         // (above), so the JIT inlines its fast paths once
-                        case CodeCache.LOAD_FAST__LOAD_FAST: { // -- a b
-                            PyObject v = fast[arg];
-                            if (v == null) {
-                                throw EvalOps.unboundLocal(code, arg);
-                            }
-                            int b = ops[ip++] >>> 8;
-                            PyObject w = fast[b];
-                            if (w == null) {
-                                throw EvalOps.unboundLocal(code, b);
-                            }
-                            stack[sp++] = v;
-                            stack[sp++] = w;
+                        case CodeCache.LOAD_FAST__LOAD_FAST: // -- a b
+                            JitOps.loadFast(stack, sp++, fast, arg, code);
+                            JitOps.loadFast(stack, sp++, fast, ops[ip++] >>> 8, code);
                             break;
-                        }
-                        case CodeCache.LOAD_FAST__LOAD_CONST: { // -- a const
-                            PyObject v = fast[arg];
-                            if (v == null) {
-                                throw EvalOps.unboundLocal(code, arg);
-                            }
-                            stack[sp++] = v;
+                        case CodeCache.LOAD_FAST__LOAD_CONST: // -- a const
+                            JitOps.loadFast(stack, sp++, fast, arg, code);
                             stack[sp++] = consts[ops[ip++] >>> 8];
                             break;
-                        }
-                        case CodeCache.LOAD_CONST__LOAD_FAST: { // -- const b
-                            int b = ops[ip++] >>> 8;
-                            PyObject w = fast[b];
-                            if (w == null) {
-                                throw EvalOps.unboundLocal(code, b);
-                            }
+                        case CodeCache.LOAD_CONST__LOAD_FAST: // -- const b
                             stack[sp++] = consts[arg];
-                            stack[sp++] = w;
+                            JitOps.loadFast(stack, sp++, fast, ops[ip++] >>> 8, code);
                             break;
-                        }
-                        case CodeCache.STORE_FAST__LOAD_FAST: { // x -- b
-                            fast[arg] = stack[sp - 1];
-                            int b = ops[ip++] >>> 8;
-                            PyObject w = fast[b];
-                            if (w == null) {
-                                stack[--sp] = null;
-                                throw EvalOps.unboundLocal(code, b);
-                            }
-                            stack[sp - 1] = w;
-                            break;
-                        }
-                        case CodeCache.COMPARE_OP__JUMP: { // a b --  (then POP_JUMP_*_IF_TRUE/FALSE on a op b)
-                            PyObject b = stack[--sp];
+                        case CodeCache.STORE_FAST__LOAD_FAST: // x -- b
+                            fast[arg] = stack[--sp];
                             stack[sp] = null;
-                            PyObject r = compareOp(stack[sp - 1], b, arg);
-                            stack[--sp] = null;
+                            JitOps.loadFast(stack, sp++, fast, ops[ip++] >>> 8, code);
+                            break;
+                        case CodeCache.COMPARE_OP__JUMP: { // a b --  (then POP_JUMP_*_IF_TRUE/FALSE on a op b)
+                            JitOps.compareOp(stack, sp--, arg);
                             int jump = ops[ip++];
+                            boolean t = JitOps.popTruth(stack, sp--);
                             int target = jump >>> 8;
                             boolean whenTrue = (jump & 0xff) == Opcode.POP_JUMP_FORWARD_IF_TRUE
                                     || (jump & 0xff) == Opcode.POP_JUMP_BACKWARD_IF_TRUE;
-                            boolean t = r == PyBool.True || (r != PyBool.False && Abstract.isTrue(r));
                             if (t == whenTrue) {
                                 if (target < ip) {
-                                    if (ts.interp.interruptRequested) {
-                                        throw InterpreterState.keyboardInterrupt(ts.interp);
-                                    }
+                                    JitOps.checkInterrupt(ts);
                                     ip = target;
                                     if (--backJumps < 0) {
                                         return reenter(f, ip, sp);
@@ -577,19 +402,11 @@ public final class Eval {
                     }
                 }
             } catch (PyException e) {
-                ip = EvalOps.unwind(ts, f, e, ip - 1, sp);
-                if (ip < 0) {
-                    f.sp = 0;
-                    throw e;
-                }
+                ip = JitOps.unwind(ts, f, e, ip - 1);
                 sp = f.sp;
                 kwnames = null;
             } catch (StackOverflowError e) {
-                PyException r = org.minipy.objects.PyErr.recursionError("maximum recursion depth exceeded");
-                ip = EvalOps.unwind(ts, f, r, ip - 1, sp);
-                if (ip < 0) {
-                    throw r;
-                }
+                ip = JitOps.overflow(ts, f, ip - 1);
                 sp = f.sp;
                 kwnames = null;
             } catch (RuntimeException | Error e) {

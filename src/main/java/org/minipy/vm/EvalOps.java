@@ -642,40 +642,6 @@ final class EvalOps {
         exc.context = handled;
     }
 
-    /**
-     * Finds the handler for an exception raised at code unit {@code lasti} of {@code f}: adds
-     * the frame to the traceback, restores the stack depth, pushes lasti if asked and the
-     * exception. Returns the handler's code-unit index, or -1 if the frame has none.
-     */
-    static int unwind(ThreadState ts, PyFrame f, PyException e, int lasti, int sp) {
-        PyBaseException exc = e.value;
-        f.lasti = lasti;
-        if (!f.reraising) {
-            exc.traceback = new PyTraceback(f, lasti, exc.traceback instanceof PyTraceback t ? t : null);
-            if (exc.context == null) {
-                setContext(ts, exc);
-            }
-        }
-        f.reraising = false;
-        PyObject[] stack = f.stack;
-        int[] table = f.code.exceptionTable;
-        for (int k = 0; k + 4 < table.length; k += 5) {
-            if (table[k] <= lasti && lasti < table[k + 1]) {
-                int depth = table[k + 3];
-                Arrays.fill(stack, depth, stack.length, null);
-                int nsp = depth;
-                if (table[k + 4] != 0) {
-                    stack[nsp++] = PyInt.of(lasti);
-                }
-                stack[nsp++] = exc;
-                f.sp = nsp;
-                return table[k + 2];
-            }
-        }
-        Arrays.fill(stack, null);
-        return -1;
-    }
-
     /** Records the Python frames an internal (Java) error passes through, for its report. */
     static void noteInternalError(ThreadState ts, PyFrame f, int lasti) {
         if (ts.internalTrace == null) {

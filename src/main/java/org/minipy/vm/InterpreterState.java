@@ -114,10 +114,7 @@ public final class InterpreterState implements Runtime {
         types.setRecursionGuard(new org.minipy.objects.TypeState.RecursionGuard() {
             @Override
             public void enter(String where) {
-                if (++ts.depth > ts.recursionLimit) {
-                    ts.depth--;
-                    throw org.minipy.objects.PyErr.recursionError("maximum recursion depth exceeded" + where);
-                }
+                ts.enterRecursiveCall(where);
             }
 
             @Override

@@ -12,11 +12,12 @@ import org.minipy.objects.PyObject;
 import org.minipy.objects.PyTuple;
 
 /**
- * What the classes of compiled code objects call (see {@link org.minipy.jit.FunctionCompiler}):
- * one static method per instruction that is not emitted inline, each doing exactly what that
- * instruction's case in {@link Eval#loop} does. The stack pointer is a constant here, {@code d},
- * the depth before the instruction, so once HotSpot inlines a helper into a compiled function
- * the stack slots it touches are fixed array elements. {@code u} is the instruction's code unit.
+ * The bodies of the instructions, shared by the eval loop ({@link Eval#loop}) and the classes
+ * of compiled code objects (see {@link org.minipy.jit.FunctionCompiler}): one static method
+ * per instruction that is more than a load or store. {@code d} is the stack depth before the
+ * instruction (the loop passes its {@code sp}; compiled code a constant, so once HotSpot
+ * inlines a helper the stack slots it touches are fixed array elements); {@code u} is the
+ * instruction's code unit.
  */
 final class JitOps {
     private JitOps() {
@@ -33,25 +34,45 @@ final class JitOps {
         }
     }
 
-    /** The handler for an exception raised at {@code u}: its code unit, or the exception goes on to the caller. */
+    /**
+     * Finds the handler for an exception raised at code unit {@code u} of {@code f} (3.11's
+     * exception table): adds the frame to the traceback, restores the stack depth, pushes
+     * lasti if asked and the exception, and returns the handler's code unit. Without a
+     * handler the frame is left empty and the exception goes on to the caller.
+     */
     static int unwind(ThreadState ts, PyFrame f, PyException e, int u) {
-        int target = EvalOps.unwind(ts, f, e, u, 0);
-        if (target < 0) {
-            f.sp = 0;
-            throw e;
+        PyBaseException exc = e.value;
+        f.lasti = u;
+        if (!f.reraising) {
+            exc.traceback = new PyTraceback(f, u, exc.traceback instanceof PyTraceback t ? t : null);
+            if (exc.context == null) {
+                EvalOps.setContext(ts, exc);
+            }
         }
-        return target;
+        f.reraising = false;
+        PyObject[] stack = f.stack;
+        int[] table = f.code.exceptionTable;
+        for (int k = 0; k + 4 < table.length; k += 5) {
+            if (table[k] <= u && u < table[k + 1]) {
+                int depth = table[k + 3];
+                java.util.Arrays.fill(stack, depth, stack.length, null);
+                int nsp = depth;
+                if (table[k + 4] != 0) {
+                    stack[nsp++] = org.minipy.objects.PyInt.of(u);
+                }
+                stack[nsp++] = exc;
+                f.sp = nsp;
+                return table[k + 2];
+            }
+        }
+        java.util.Arrays.fill(stack, null);
+        f.sp = 0;
+        throw e;
     }
 
-    /** A JVM stack overflow at {@code u} becomes RecursionError, as in the eval loop. */
+    /** A JVM stack overflow at {@code u} becomes RecursionError. */
     static int overflow(ThreadState ts, PyFrame f, int u) {
-        PyException r = PyErr.recursionError("maximum recursion depth exceeded");
-        int target = EvalOps.unwind(ts, f, r, u, 0);
-        if (target < 0) {
-            f.sp = 0;
-            throw r;
-        }
-        return target;
+        return unwind(ts, f, PyErr.recursionError("maximum recursion depth exceeded"), u);
     }
 
     static IllegalStateException badEntry(PyFrame f) {

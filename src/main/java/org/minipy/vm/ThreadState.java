@@ -27,6 +27,18 @@ final class ThreadState {
         this.interp = interp;
     }
 
+    /**
+     * One level deeper (a Python call, or a recursion of the object model such as a nested
+     * container's repr): RecursionError past the limit, "maximum recursion depth exceeded"
+     * followed by {@code where} (cf. _Py_EnterRecursiveCall). Pair with {@code depth--}.
+     */
+    void enterRecursiveCall(String where) {
+        if (++depth > recursionLimit) {
+            depth--;
+            throw org.minipy.objects.PyErr.recursionError("maximum recursion depth exceeded" + where);
+        }
+    }
+
     /** The exception currently being handled, or null ({@code sys.exception()}). */
     PyBaseException handledException() {
         for (ExcItem i = excInfo; i != null; i = i.previous) {
