@@ -18,13 +18,8 @@ final class BuildClass {
     private BuildClass() {
     }
 
-    /**
-     * The {@code __build_class__} of {@code interp}. Also lets the object model see the running
-     * frame's globals, which {@code type(name, bases, dict)} needs for {@code __module__} as
-     * class statements do (this is the one place where the VM sets up class creation).
-     */
+    /** The {@code __build_class__} of {@code interp}. */
     static PyBuiltinFunction function(InterpreterState interp) {
-        interp.typeState().setFrameGlobals(interp::currentGlobals);
         return new PyBuiltinFunction("__build_class__", "builtins", (a, kw) -> build(interp, a, kw));
     }
 

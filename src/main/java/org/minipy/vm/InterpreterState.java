@@ -111,6 +111,9 @@ public final class InterpreterState implements Runtime {
         this.stdout = StdStream.stdout(out, lineBuffered);
         this.stderr = StdStream.stderr(err, stdout);
         this.stdin = StdStream.stdin(in, stdout);
+        // what the object model needs of the VM: the running frame's globals (type(name, bases,
+        // dict) takes __module__ from them) and the recursion depth
+        types.setFrameGlobals(this::currentGlobals);
         types.setRecursionGuard(new org.minipy.objects.TypeState.RecursionGuard() {
             @Override
             public void enter(String where) {
