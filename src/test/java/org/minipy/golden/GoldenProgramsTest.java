@@ -33,7 +33,9 @@ import org.minipy.Interpreter;
  *
  * <p>The corpus runs twice: as a user's program runs (code in the eval loop until it is hot),
  * and with every code object compiled to a JVM class before its first instruction (the second
- * tier, {@code compiledPrograms}), so that both tiers are held to CPython's output.
+ * tier, {@code compiledPrograms}), so that both tiers are held to CPython's output. The
+ * {@code tiers/} programs run a third time with code compiled after two runs, so that frames
+ * move between the tiers while they run ({@code tierSwitchingPrograms}).
  *
  * <p>{@code -Dgolden.filter=lists/} runs only programs whose "feature/name" contains the string.
  */
@@ -51,8 +53,17 @@ class GoldenProgramsTest {
         return corpus(0);
     }
 
-    /** The corpus's tests, run with the given compile threshold (null: the default). */
+    @TestFactory
+    Stream<DynamicTest> tierSwitchingPrograms() throws IOException {
+        return corpus(2, "tiers/");
+    }
+
     private static Stream<DynamicTest> corpus(Integer compileThreshold) throws IOException {
+        return corpus(compileThreshold, "");
+    }
+
+    /** The corpus's tests under {@code folder} (all if empty), run with the given compile threshold (null: the default). */
+    private static Stream<DynamicTest> corpus(Integer compileThreshold, String folder) throws IOException {
         Path root = corpusRoot();
         String filter = System.getProperty("golden.filter", "");
         List<Path> programs;
@@ -60,6 +71,7 @@ class GoldenProgramsTest {
             programs = files.filter(p -> root.relativize(p).getNameCount() == 2)
                     .filter(p -> p.getFileName().toString().endsWith(".py"))
                     .filter(p -> !p.getFileName().toString().startsWith("_"))
+                    .filter(p -> displayName(root, p).startsWith(folder))
                     .filter(p -> displayName(root, p).contains(filter))
                     .sorted()
                     .collect(Collectors.toList());

@@ -16,8 +16,9 @@ import org.minipy.code.Decoder;
 import org.minipy.objects.PyObject;
 
 /**
- * The second tier end to end: code moving between the eval loop and compiled classes while it
- * runs, and what stays in the loop. (The golden corpus runs once with everything compiled.)
+ * The second tier through the Java API: interrupting compiled code, and code that stays in the
+ * loop. Programs that move between the tiers are golden programs (programs/tiers/, run with
+ * code compiled after two runs), and the whole corpus runs once with everything compiled.
  */
 class SecondTierTest {
 
@@ -29,72 +30,6 @@ class SecondTierTest {
             py.runSource(source, "<test>");
         }
         return out.toString(StandardCharsets.UTF_8);
-    }
-
-    @Test
-    void aLoopStartedInTheEvalLoopGoesOnCompiled() {
-        // the module body runs once: it moves over at a backward jump, mid-loop, with live stack items
-        String src = "t = 0\nfor i in range(100000):\n    t += i % 7\nprint(t)\n";
-        assertEquals("299995\n", run(3, src)); // python3 prints 299995
-    }
-
-    @Test
-    void aGeneratorSuspendedInOneTierResumesInTheOther() {
-        String src = String.join("\n",
-                "def gen():",
-                "    try:",
-                "        for i in range(5):",
-                "            x = yield i",
-                "            if x: print('sent', x)",
-                "    finally:",
-                "        print('closed')",
-                "g = gen()",
-                "print(next(g), next(g))",
-                "def hot(): pass",
-                "for _ in range(10): hot()",
-                "print(g.send('a'))",
-                "print(g.throw(ValueError) if False else next(g))",
-                "g.close()",
-                "");
-        String expected = "0 1\nsent a\n2\n3\nclosed\n";
-        assertEquals(expected, run(-1, src));
-        assertEquals(expected, run(0, src));
-        assertEquals(expected, run(2, src));
-    }
-
-    @Test
-    void exceptionsFindTheirHandlersAndTracebacksTheirLines() {
-        String src = String.join("\n",
-                "def f(x):",
-                "    try:",
-                "        return 10 // x",
-                "    except ZeroDivisionError as e:",
-                "        return str(e)",
-                "    finally:",
-                "        pass",
-                "print([f(i) for i in (2, 0, 5)])",
-                "def g(n):",
-                "    if n == 0:",
-                "        raise KeyError('deep')",
-                "    return g(n - 1)",
-                "g(3)",
-                "");
-        String out = run(0, src);
-        assertEquals(run(-1, src), out);
-        assertEquals("[5, 'integer division or modulo by zero', 2]\n"
-                + "Traceback (most recent call last):\n"
-                + "  File \"<test>\", line 13, in <module>\n"
-                + "  File \"<test>\", line 12, in g\n"
-                + "  File \"<test>\", line 12, in g\n"
-                + "  File \"<test>\", line 12, in g\n"
-                + "  File \"<test>\", line 11, in g\n"
-                + "KeyError: 'deep'\n", out);
-    }
-
-    @Test
-    void deepRecursionInCompiledCodeIsARecursionError() {
-        String src = "def f(n): return f(n + 1)\ntry:\n    f(0)\nexcept RecursionError as e:\n    print(e)\n";
-        assertEquals("maximum recursion depth exceeded\n", run(0, src));
     }
 
     @Test
